@@ -1,0 +1,1 @@
+"""News timeline dashboard: time phrases, events and actors from news articles."""

@@ -1,0 +1,174 @@
+"""Reading articles: decoding, the dateline, the title and where the body ends.
+
+The seed format is a plain-text file whose first non-empty line is the
+dateline (``Friday, January 23, 2026``), the next non-empty line the title, and
+the rest the body, possibly followed by blog boilerplate (``No comments:``).
+Offsets everywhere in the project index ``Article.text``, which is the file's
+bytes decoded as UTF-8 with nothing normalised (U+00A0, curly quotes and CRLF
+line ends are kept), so a span can always be cut back out of the file.
+
+Bad input raises ``ArticleError`` with a one-line message naming the file.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from pathlib import Path
+
+from .model import Article
+
+ARTICLE_SUFFIXES = (".txt",)
+#: Refuse files larger than this: the engine is linear, but a dashboard of a
+#: single 1 GB "article" is a mistake, not a use.
+MAX_BYTES = 200 * 1024 * 1024
+
+#: Lines that end the article body: blog and share-bar boilerplate.
+BOILERPLATE_LINE = re.compile(
+    r"^\s*(?:no comments?:?|\d+ comments?:?|post a comment|share this:?|posted by\b.*"
+    r"|labels?:.*|newer post|older post|home|subscribe to:.*)\s*$",
+    re.IGNORECASE,
+)
+
+_DATELINE_FORMATS = (
+    "%A, %B %d, %Y", "%A %B %d, %Y", "%A, %d %B %Y", "%A %d %B %Y",
+    "%a, %B %d, %Y", "%a, %b %d, %Y", "%a, %d %b %Y",
+    "%B %d, %Y", "%B %d %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y",
+    "%Y-%m-%d", "%Y/%m/%d",
+)
+_DATELINE_SHAPE = re.compile(
+    r"^(?:[A-Za-z]+,?\s+)?(?:[A-Za-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Za-z]+\.?,?\s+\d{4}"
+    r"|\d{4}[-/]\d{1,2}[-/]\d{1,2})$"
+)
+
+
+class ArticleError(ValueError):
+    """An article that cannot be read; the message is fit to show a user."""
+
+    def __init__(self, path: str | Path, reason: str):
+        self.path = str(path)
+        self.reason = reason
+        super().__init__(f"{path}: {reason}")
+
+
+def parse_dateline(line: str) -> date | None:
+    """The date of a dateline such as ``Friday, January 23, 2026``, else None.
+
+    Raises ArticleError-free ``ValueError`` for a line that has the shape of a
+    date but is not a real one (``February 30, 2026``), so callers can say so.
+    """
+    cleaned = re.sub(r"\s+", " ", line.replace("\u00a0", " ")).strip().rstrip(".")
+    cleaned = re.sub(r"(?<=\d)(?:st|nd|rd|th)\b", "", cleaned)
+    cleaned = re.sub(r"\b([A-Za-z]{3})\.", r"\1", cleaned)  # "Jan." -> "Jan"
+    if not _DATELINE_SHAPE.match(cleaned):
+        return None
+    for fmt in _DATELINE_FORMATS:
+        try:
+            return datetime.strptime(cleaned, fmt).date()
+        except ValueError:
+            continue
+    raise ValueError(f"dateline {line.strip()!r} is not a real date")
+
+
+def decode(data: bytes, path: str | Path) -> str:
+    """UTF-8 text of a file, or an ArticleError saying why it is not text."""
+    if not data.strip():
+        raise ArticleError(path, "file is empty")
+    if b"\x00" in data[:65536]:
+        raise ArticleError(path, "file is binary (contains NUL bytes), not a text article")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise ArticleError(
+            path, f"not valid UTF-8: byte 0x{data[err.start]:02x} at offset {err.start}"
+        ) from None
+
+
+def _lines(text: str):
+    """(start, end, line) for each line of text, offsets into text."""
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.rstrip("\r\n")
+        yield pos, pos + len(stripped), stripped
+        pos += len(line)
+
+
+def parse_article(text: str, path: str | Path, published: date | None = None,
+                  article_id: str | None = None) -> Article:
+    """An Article from decoded text; ``published`` overrides the dateline."""
+    lines = [(s, e, line) for s, e, line in _lines(text) if line.strip()]
+    if not lines:
+        raise ArticleError(path, "file is empty")
+    dateline = None
+    first_start, first_end, first_line = lines[0]
+    try:
+        dateline_date = parse_dateline(first_line.lstrip("\ufeff"))
+    except ValueError as err:
+        if published is None:
+            raise ArticleError(path, f"{err}; pass --date YYYY-MM-DD to set it") from None
+        dateline_date = None
+    if dateline_date is not None:
+        lead = len(first_line) - len(first_line.lstrip("\ufeff \t\u00a0"))
+        dateline = (first_start + lead, first_start + len(first_line.rstrip()))
+        lines = lines[1:]
+    if published is None:
+        published = dateline_date
+    if published is None:
+        raise ArticleError(
+            path,
+            f"no dateline: first line {first_line.strip()[:60]!r} is not a date; "
+            "pass --date YYYY-MM-DD",
+        )
+    title = ""
+    body_start = dateline[1] if dateline else 0
+    if lines:
+        title = lines[0][2].strip()
+    body_end = len(text)
+    for start, _end, line in reversed(lines[1:]):
+        if BOILERPLATE_LINE.match(line):
+            body_end = start
+        else:
+            break
+    return Article(
+        id=article_id or Path(path).stem,
+        path=str(path),
+        text=text,
+        published=published,
+        title=title,
+        body_start=body_start,
+        body_end=body_end,
+        dateline=dateline,
+    )
+
+
+def read_article(path: str | Path, published: date | None = None) -> Article:
+    """Read one article file; raises ArticleError with a one-line reason."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise ArticleError(path, f"file is {size // 2**20} MB, over the {MAX_BYTES // 2**20} MB limit")
+        data = path.read_bytes()
+    except OSError as err:
+        raise ArticleError(path, f"cannot read: {err.strerror or err}") from None
+    return parse_article(decode(data, path), path, published)
+
+
+def find_article_files(paths: list[str | Path]) -> tuple[list[Path], list[ArticleError]]:
+    """Expand files and folders into article files, with errors for bad paths."""
+    files: list[Path] = []
+    errors: list[ArticleError] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*")
+                           if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
+                           and not p.name.startswith("."))
+            if not found:
+                errors.append(ArticleError(path, "folder has no articles (*.txt)"))
+            files.extend(found)
+        elif path.is_file():
+            files.append(path)
+        else:
+            errors.append(ArticleError(path, "no such file or folder"))
+    return files, errors

@@ -1,0 +1,33 @@
+"""The time engine: find temporal expressions and resolve them against the DCT.
+
+``find_timexes(text, dct)`` is the one entry point: the matcher finds phrases
+with rules from ``resources/`` and gives under-specified values; the resolver
+anchors them to the document creation time (DCT), the last mentioned date, and
+the tense of their sentence.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ..model import Article, Timex
+from .matcher import find_candidates
+from .resolver import resolve
+
+
+def find_timexes(text: str, dct: date, start: int = 0, end: int | None = None) -> list[Timex]:
+    """Temporal expressions in ``text[start:end]``, offsets into ``text``, in order."""
+    return resolve(text, find_candidates(text, start, end), dct)
+
+
+def tag_article(article: Article) -> Article:
+    """Fill ``article.timexes``: the dateline, then every phrase of title and body."""
+    found = find_timexes(article.text, article.published, article.body_start, article.body_end)
+    if article.dateline:
+        s, e = article.dateline
+        dct = article.published.isoformat()
+        found.insert(0, Timex(article.text[s:e], s, e, "DATE", dct, None, dct,
+                              date.fromordinal(article.published.toordinal() + 1).isoformat(),
+                              "day", None, "publication_date"))
+    article.timexes = found
+    return article
