@@ -12,9 +12,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from .articles import ArticleError, find_article_files, read_article
-from .model import extract_document
-from .timex import tag_article
+from .pipeline import extract
 
 
 def _iso_date(value: str) -> date:
@@ -25,19 +23,10 @@ def _iso_date(value: str) -> date:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    files, errors = find_article_files(args.paths)
-    articles = []
-    for path in files:
-        try:
-            article = read_article(path, args.date)
-        except ArticleError as err:
-            errors.append(err)
-            continue
-        tag_article(article)
-        articles.append(article)
-    for err in errors:
-        print(f"error: {err}", file=sys.stderr)
-    doc = extract_document(articles, errors=[{"path": e.path, "reason": e.reason} for e in errors])
+    doc = extract(args.paths, args.date)
+    for err in doc["errors"]:
+        print(f"error: {err['path']}: {err['reason']}", file=sys.stderr)
+    articles = doc["articles"]
     payload = json.dumps(doc, ensure_ascii=False, indent=1)
     if args.out:
         Path(args.out).parent.mkdir(parents=True, exist_ok=True)
@@ -45,7 +34,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
         print(f"wrote {len(articles)} article(s) to {args.out}", file=sys.stderr)
     else:
         sys.stdout.write(payload + "\n")
-    return 1 if errors else 0
+    return 1 if doc["errors"] else 0
 
 
 def cmd_timeml(args: argparse.Namespace) -> int:
