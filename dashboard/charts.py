@@ -1,0 +1,358 @@
+"""Timeline figures: an events table in, a Plotly figure out, nothing else.
+
+``frame(doc)`` turns an extract document into the table every view shares:
+one row per (event, actor) as in ``model.event_actor_rows``, plus the lane
+label, how the date is drawn (``kind``), the drawn span ``x0``/``x1`` and an
+escaped hover text. ``timeline(table, ...)`` draws it. Rows of one event share
+an ``event_id`` (the point's customdata), so an event with three actors is
+three points in three lanes, joined by a faint connector.
+"""
+
+from __future__ import annotations
+
+import html
+import textwrap
+from collections.abc import Iterable
+
+import pandas as pd
+import plotly.graph_objects as go
+from plotly.colors import qualitative
+from plotly.subplots import make_subplots
+
+from .model import EVENT_ACTOR_COLUMNS, event_actor_rows
+
+#: How a precision is drawn: a marker, a bar over [start, end), a faded bar.
+KINDS = ("day", "interval", "vague", "undated")
+KIND_LABELS = {
+    "day": "exact day or time: dot",
+    "interval": "interval [start, end): bar",
+    "vague": "vague span: faded bar",
+    "undated": "undated (on or before publication): open diamond at the publication date",
+}
+EXACT = {"time", "day"}
+#: A vague span with one open edge is drawn this long toward the open side.
+VAGUE_REACH = pd.Timedelta(days=30)
+NO_ACTOR = "(no actor)"
+TYPE_COLORS = {"PERSON": "#1f77b4", "ORG": "#d62728", "GPE": "#2ca02c", "(none)": "#7f7f7f"}
+#: Above this many points SVG gets slow in the browser: switch to WebGL.
+GL_POINTS = 2_000
+#: Above this many points, draw weekly counts per lane instead of events.
+AGGREGATE_POINTS = 15_000
+MAX_ARTICLE_COLORS = 10
+MAX_PANELS = 24
+LANE_PX = 34
+UNDATED_OFFSET = 0.3  # the undated band sits this far below its lane's line
+
+COLUMNS = ("lane_actor", "lane_article", "kind", "x0", "x1", "xm", "hover", "event_actors")
+
+
+def lane_label(actor: dict) -> str:
+    """The canonical name, with an acronym alias users know it by ("... (IRGC)")."""
+    name = actor.get("name") or actor.get("id") or NO_ACTOR
+    short = [a for a in actor.get("aliases", []) if a.isupper() and 2 <= len(a) <= 6 and a not in name]
+    return f"{name} ({short[0]})" if short else name
+
+
+def _kind(precision: str, start, end) -> str:
+    if precision == "undated" or (pd.isna(start) and pd.isna(end)):
+        return "undated"
+    if precision == "vague":
+        return "vague"
+    return "day" if precision in EXACT else "interval"
+
+
+def _lines(text: str, width: int = 70, limit: int = 3) -> str:
+    """Escaped text wrapped for a hover box, at most ``limit`` lines."""
+    lines = textwrap.wrap(str(text), width, max_lines=limit, placeholder=" …")
+    return "<br>".join(html.escape(line) for line in lines)
+
+
+def _interval(row) -> str:
+    if row.kind == "undated":
+        return f"on or before publication ({row.published})"
+    start = row.date_start if isinstance(row.date_start, str) else "…"
+    end = row.date_end if isinstance(row.date_end, str) else "…"
+    return f"[{start}, {end}) · {row.precision}, {row.date_relation}"
+
+
+def _hover(row) -> str:
+    """Everything a reader needs to trust a point, every field escaped."""
+    phrase = f"“{row.date_phrase}”" if isinstance(row.date_phrase, str) else "no time phrase"
+    return (
+        f"<b>{html.escape(row.trigger)}</b>: {_lines(row.sentence)}"
+        f"<br>When: {html.escape(phrase)} → {html.escape(_interval(row))}"
+        f"<br>How: {_lines(row.date_basis or '—', limit=2)}"
+        f"<br>Actors: {_lines(row.event_actors, limit=2)}"
+        f"<br>Article: {_lines(row.article_title, limit=1)} ({html.escape(row.published)})"
+    )
+
+
+def frame(doc: dict) -> pd.DataFrame:
+    """The shared events table of a document (see module docstring)."""
+    table = pd.DataFrame(event_actor_rows(doc), columns=list(EVENT_ACTOR_COLUMNS))
+    return enrich(table, doc.get("actors", []))
+
+
+def enrich(table: pd.DataFrame, actors: Iterable[dict]) -> pd.DataFrame:
+    """Add the derived columns to a flat (event, actor) table."""
+    table = table.copy()
+    labels = {a["id"]: lane_label(a) for a in actors}
+    table["lane_actor"] = table["actor_id"].map(labels).fillna(table["actor_name"]).fillna(NO_ACTOR)
+    table["lane_article"] = table["article_title"].fillna("") + " · " + table["published"].fillna("")
+    table["actor_type"] = table["actor_type"].fillna("(none)")
+    table["kind"] = [_kind(p, s, e) for p, s, e in zip(table["precision"], table["date_start"], table["date_end"])]
+    start = pd.to_datetime(table["date_start"], format="ISO8601")
+    end = pd.to_datetime(table["date_end"], format="ISO8601")
+    published = pd.to_datetime(table["published"], format="ISO8601")
+    start = start.fillna(end - VAGUE_REACH)
+    end = end.fillna(start + VAGUE_REACH)
+    undated = table["kind"] == "undated"
+    table["x0"] = start.mask(undated, published)
+    table["x1"] = end.mask(undated, published + pd.Timedelta(days=1))
+    table["xm"] = table["x0"] + (table["x1"] - table["x0"]) / 2
+    table["xm"] = table["xm"].mask(table["kind"] == "day", table["x0"]).mask(undated, published)
+    names = table["lane_actor"].where(table["actor_id"].notna())
+    table["event_actors"] = names.groupby(table["event_id"]).transform(
+        lambda s: ", ".join(dict.fromkeys(s.dropna())) or NO_ACTOR) if len(table) else names
+    table["hover"] = [_hover(r) for r in table.itertuples()]
+    return table
+
+
+def lane_order(table: pd.DataFrame, lanes: str = "actor") -> list[str]:
+    """Lanes top to bottom: actors by event count, articles by publication date."""
+    if lanes == "article":
+        return list(table.sort_values(["published", "lane_article"])["lane_article"].unique())
+    counts = table.groupby("lane_actor")["event_id"].nunique()
+    return sorted(counts.index, key=lambda k: (k == NO_ACTOR, -counts[k], k))
+
+
+def color_keys(table: pd.DataFrame, color_by: str) -> pd.Series:
+    """The legend group of each row: its actor type, or its article (top ten).
+
+    Keys become trace names, which Plotly renders as HTML: they are escaped.
+    """
+    if color_by == "actor_type":
+        return table["actor_type"].map(html.escape)
+    top = table.groupby("article_title")["event_id"].nunique().nlargest(MAX_ARTICLE_COLORS).index
+    titles = table["article_title"].where(table["article_title"].isin(top), "other articles")
+    return titles.map(lambda t: html.escape(textwrap.shorten(t, 60, placeholder="…")))
+
+
+def _palette(keys: list[str], color_by: str) -> dict[str, str]:
+    if color_by == "actor_type":
+        return {k: TYPE_COLORS.get(k, "#9467bd") for k in keys}
+    colors = qualitative.Plotly
+    return {k: "#7f7f7f" if k == "other articles" else colors[i % len(colors)] for i, k in enumerate(keys)}
+
+
+def _segments(x0: pd.Series, x1: pd.Series, y: pd.Series) -> tuple[list, list]:
+    """x, y of disconnected line segments: one bar per row, None between."""
+    xs, ys = [], []
+    for a, b, v in zip(x0, x1, y):
+        xs += [a, b, None]
+        ys += [v, v, None]
+    return xs, ys
+
+
+def _event_traces(part: pd.DataFrame, color: str, group: str, axes: dict, gl: bool) -> list:
+    """The traces of one color group: dots, bars, faded bars and open diamonds."""
+    scatter = go.Scattergl if gl else go.Scatter
+    traces = []
+    common = dict(legendgroup=group, showlegend=False, **axes)
+    for kind in KINDS:
+        rows = part[part["kind"] == kind]
+        if rows.empty:
+            continue
+        faded = kind == "vague"
+        if kind in ("interval", "vague"):
+            xs, ys = _segments(rows["x0"], rows["x1"], rows["y"])
+            traces.append(scatter(x=xs, y=ys, mode="lines", hoverinfo="skip", name=f"{group} {kind} bar",
+                                  line=dict(color=color, width=7), opacity=0.25 if faded else 0.75, **common))
+        marker = {
+            "day": dict(symbol="circle", size=10, color=color),
+            "interval": dict(symbol="line-ns-open", size=12, color=color, line=dict(width=2, color=color)),
+            "vague": dict(symbol="line-ns-open", size=12, color=color, opacity=0.4, line=dict(width=2, color=color)),
+            "undated": dict(symbol="diamond-open", size=10, color=color, line=dict(width=2, color=color)),
+        }[kind]
+        traces.append(scatter(
+            x=rows["xm"], y=rows["y"], mode="markers", marker=marker, name=f"{group} · {kind}",
+            customdata=rows["event_id"], hovertext=rows["hover"], hovertemplate="%{hovertext}<extra></extra>",
+            **common))
+    return traces
+
+
+def _undated_counts(table: pd.DataFrame, axes: dict) -> list:
+    """A '+n undated' label per lane and publication date, so piles are counted."""
+    undated = table[table["kind"] == "undated"]
+    if undated.empty:
+        return []
+    counts = undated.groupby(["y", "xm"])["event_id"].nunique().reset_index()
+    return [go.Scatter(x=counts["xm"], y=counts["y"], mode="text", text=[f"  {n} undated" for n in counts["event_id"]],
+                       textposition="middle right", textfont=dict(size=10, color="#555"), hoverinfo="skip",
+                       showlegend=False, name="undated count", **axes)]
+
+
+def _connectors(table: pd.DataFrame, axes: dict) -> list:
+    """Faint vertical links between the lanes of one event."""
+    spans = table.groupby("event_id").agg(x=("xm", "first"), lo=("y", "min"), hi=("y", "max"))
+    spans = spans[spans["lo"] < spans["hi"]]
+    if spans.empty:
+        return []
+    xs, ys = [], []
+    for x, lo, hi in zip(spans["x"], spans["lo"], spans["hi"]):
+        xs += [x, x, None]
+        ys += [lo, hi, None]
+    return [go.Scatter(x=xs, y=ys, mode="lines", line=dict(color="rgba(90,90,90,0.35)", width=1, dash="dot"),
+                       hoverinfo="skip", name="one event in several lanes", legend="legend2", **axes)]
+
+
+def _publications(table: pd.DataFrame, top: float, bottom: float, axes: dict, legend: bool) -> list:
+    """A dotted line at each article's publication date, titled on hover."""
+    pubs = table.drop_duplicates("article_id")[["published", "article_title"]]
+    xs, ys = [], []
+    for day in pubs["published"]:
+        xs += [day, day, None]
+        ys += [top, bottom, None]
+    return [
+        go.Scatter(x=xs, y=ys, mode="lines", line=dict(color="#444", width=1, dash="dash"), hoverinfo="skip",
+                   name="publication date", legend="legend2", showlegend=legend, **axes),
+        go.Scatter(x=pubs["published"], y=[top] * len(pubs), mode="markers",
+                   marker=dict(symbol="triangle-down", size=9, color="#444"), showlegend=False,
+                   hovertext=[f"Published {html.escape(p)}: {_lines(t, limit=2)}"
+                              for p, t in zip(pubs["published"], pubs["article_title"])],
+                   hovertemplate="%{hovertext}<extra></extra>", name="publication", **axes),
+    ]
+
+
+def _highlight(table: pd.DataFrame, selected: Iterable[str], axes: dict) -> list:
+    """Rings around every lane's point of the selected events."""
+    rows = table[table["event_id"].isin(list(selected))]
+    if rows.empty:
+        return []
+    return [go.Scatter(x=rows["xm"], y=rows["y"], mode="markers", hoverinfo="skip", name="selected event",
+                       marker=dict(symbol="circle-open", size=20, color="black", line=dict(width=3)),
+                       showlegend=False, **axes)]
+
+
+def _legend(groups: dict[str, str]) -> list:
+    """Legend-only entries: one per color group (click to hide it), and in a
+    second legend one per drawing of a precision."""
+    entries = [go.Scatter(x=[None], y=[None], mode="markers", name=g, legendgroup=g,
+                          marker=dict(symbol="square", size=12, color=c)) for g, c in groups.items()]
+    symbols = {"day": "circle", "interval": "line-ew-open", "vague": "line-ew-open", "undated": "diamond-open"}
+    for kind in KINDS:
+        entries.append(go.Scatter(
+            x=[None], y=[None], mode="markers", name=KIND_LABELS[kind], legend="legend2", opacity=0.4 if kind == "vague" else 1,
+            marker=dict(symbol=symbols[kind], size=12, color="#555", line=dict(width=4 if kind != "undated" else 2,
+                                                                               color="#555"))))
+    return entries
+
+
+def aggregate(table: pd.DataFrame, key: str) -> pd.DataFrame:
+    """Weekly event counts per lane and color group (``table`` has a color column)."""
+    week = table["xm"].dt.to_period("W").dt.start_time
+    grouped = table.assign(week=week).groupby([key, "color", "week"])
+    return grouped.agg(n=("event_id", "nunique"), trigger=("trigger", "first")).reset_index()
+
+
+def _aggregate_traces(table: pd.DataFrame, key: str, palette: dict, lane_y: dict) -> list:
+    """Circles sized by count: one trace per color group, no per-event payload."""
+    agg = aggregate(table, key)
+    traces = []
+    for group, part in agg.groupby("color"):
+        traces.append(go.Scattergl(
+            x=part["week"], y=part[key].map(lane_y), mode="markers", legendgroup=group,
+            showlegend=False, name=f"{group} (weekly counts)",
+            marker=dict(size=(part["n"] ** 0.5 * 4).clip(6, 40), color=palette[group], opacity=0.7),
+            hovertext=[f"{n} events in the week of {w:%Y-%m-%d}<br>e.g. {html.escape(t)}"
+                       for n, w, t in zip(part["n"], part["week"], part["trigger"])],
+            hovertemplate="%{hovertext}<extra></extra>"))
+    return traces
+
+
+def timeline(table: pd.DataFrame, lanes: str = "actor", layout: str = "lanes", color_by: str = "actor_type",
+             selected: Iterable[str] = (), title: str = "") -> go.Figure:
+    """The timeline of ``table`` (a ``frame``): lanes in one chart or small multiples."""
+    if table.empty:
+        fig = go.Figure()
+        fig.update_layout(title=title or "No events match", height=300,
+                          annotations=[dict(text="No events to show", showarrow=False, x=0.5, y=0.5,
+                                            xref="paper", yref="paper")])
+        return fig
+    order = lane_order(table, lanes)
+    key = f"lane_{lanes}"
+    table = table.assign(color=color_keys(table, color_by))
+    palette = _palette(sorted(table["color"].unique(), key=lambda k: (k == "other articles", k)), color_by)
+    if layout == "small_multiples":
+        fig = _small_multiples(table, order[:MAX_PANELS], key, palette, selected)
+        if len(order) > MAX_PANELS:
+            title = f"{title} (first {MAX_PANELS} of {len(order)} lanes)".strip()
+    else:
+        fig = _lanes(table, order, key, palette, selected)
+    fig.add_traces(_legend(palette))
+    fig.update_xaxes(range=_x_range(table))
+    fig.update_layout(title=title or None, clickmode="event+select", dragmode="zoom", hovermode="closest",
+                      legend=dict(groupclick="togglegroup", title_text="Actor type" if color_by == "actor_type"
+                                  else "Article", y=1, yanchor="top"),
+                      legend2=dict(title_text="Encoding", y=0, yanchor="bottom", itemclick=False,
+                                   itemdoubleclick=False), margin=dict(l=10, r=10, t=50 if title else 20, b=10),
+                      hoverlabel=dict(align="left"), uirevision="timeline")
+    return fig
+
+
+def _lanes(table, order, key, palette, selected) -> go.Figure:
+    lane_y = {lane: i for i, lane in enumerate(order)}
+    table = table.assign(y=table[key].map(lane_y) + (table["kind"] == "undated") * UNDATED_OFFSET)
+    fig = go.Figure()
+    axes = {}
+    n = len(order)
+    if len(table) > AGGREGATE_POINTS:
+        traces = _aggregate_traces(table, key, palette, lane_y)
+    else:
+        gl = len(table) > GL_POINTS
+        traces = [t for group, part in table.groupby("color") for t in
+                  _event_traces(part, palette[group], group, axes, gl)]
+        traces = _connectors(table, axes) + traces + _undated_counts(table, axes) + _highlight(table, selected, axes)
+    fig.add_traces(_publications(table, -0.6, n - 0.4, axes, True) + traces)
+    fig.update_yaxes(tickvals=list(range(n)), ticktext=[_short(o) for o in order], range=[n - 0.4, -0.7],
+                     showgrid=True, zeroline=False, fixedrange=True)
+    fig.update_xaxes(type="date", rangeslider=dict(visible=True, thickness=0.06), showgrid=True)
+    fig.update_layout(height=max(340, 160 + n * LANE_PX))
+    return fig
+
+
+def _small_multiples(table, order, key, palette, selected) -> go.Figure:
+    fig = make_subplots(rows=len(order), cols=1, shared_xaxes=True, vertical_spacing=min(0.04, 0.3 / len(order)),
+                        subplot_titles=[_short(o) for o in order])
+    gl = len(table) > GL_POINTS
+    for i, lane in enumerate(order, start=1):
+        part = table[table[key] == lane]
+        part = part.assign(y=(part["kind"] == "undated") * UNDATED_OFFSET * 2)
+        suffix = "" if i == 1 else str(i)
+        axes = dict(xaxis=f"x{suffix}", yaxis=f"y{suffix}")
+        traces = [t for group, p in part.groupby("color") for t in _event_traces(p, palette[group], group, axes, gl)]
+        fig.add_traces(_publications(part, -0.5, 1.0, axes, i == 1) + traces
+                       + _undated_counts(part, axes) + _highlight(part, selected, axes))
+        fig.update_yaxes(row=i, col=1, tickvals=[0, UNDATED_OFFSET * 2], ticktext=["dated", "undated"],
+                         range=[1.0, -0.6], fixedrange=True)
+    fig.update_xaxes(type="date", showgrid=True)
+    fig.update_xaxes(row=len(order), col=1, rangeslider=dict(visible=True, thickness=0.05))
+    fig.update_layout(height=max(340, 120 + len(order) * 130))
+    return fig
+
+
+def _x_range(table: pd.DataFrame) -> list:
+    """The span of all drawn dates with room on the right for the undated counts."""
+    lo, hi = table["x0"].min(), table["x1"].max()
+    pad = max((hi - lo) * 0.04, pd.Timedelta(days=2))
+    return [lo - pad, hi + pad * 2]
+
+
+def _short(label: str, width: int = 40) -> str:
+    """A lane label short enough for the axis, escaped (titles are untrusted)."""
+    return html.escape(textwrap.shorten(label, width, placeholder="…"))
+
+
+def events_of(fig: go.Figure) -> set[str]:
+    """The event ids a figure draws (for tests and counts that must agree)."""
+    return {e for t in fig.data if t.customdata is not None for e in t.customdata if e is not None}

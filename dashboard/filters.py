@@ -1,0 +1,154 @@
+"""The sidebar's filters as plain data: apply them, count them, put them in a URL.
+
+One ``Filters`` value drives the chart, the counts and the table, so they
+cannot disagree; ``to_query``/``from_query`` make a view shareable as a link.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, fields, replace
+from datetime import date, timedelta
+
+import pandas as pd
+
+from .charts import KINDS
+
+LANES = ("actor", "article")
+LAYOUTS = ("lanes", "small_multiples")
+COLORS = ("actor_type", "article")
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What the user asked to see; the defaults show everything."""
+
+    actors: tuple[str, ...] = ()  # actor ids
+    top_n: int = 0  # 0: every actor
+    types: tuple[str, ...] = ()  # actor types; empty: all
+    date_from: date | None = None
+    date_to: date | None = None  # inclusive
+    articles: tuple[str, ...] = ()  # article ids; empty: all
+    kinds: tuple[str, ...] = KINDS  # how dated: day, interval, vague, undated
+    text: str = ""
+    lanes: str = "actor"
+    layout: str = "lanes"
+    color: str = "actor_type"
+    event: str = ""  # the selected event's id
+
+
+#: URL parameter of each field, kept short so shared links stay readable.
+PARAMS = {"actors": "actor", "top_n": "top", "types": "type", "date_from": "from", "date_to": "to",
+          "articles": "article", "kinds": "kind", "text": "q", "lanes": "lanes", "layout": "layout",
+          "color": "color", "event": "event"}
+CHOICES = {"lanes": LANES, "layout": LAYOUTS, "color": COLORS}
+
+
+def to_query(f: Filters) -> dict[str, str | list[str]]:
+    """URL query parameters of the filters that differ from the defaults."""
+    default = Filters()
+    out: dict[str, str | list[str]] = {}
+    for name, param in PARAMS.items():
+        value = getattr(f, name)
+        if value == getattr(default, name):
+            continue
+        if isinstance(value, tuple):
+            out[param] = list(value)
+        else:
+            out[param] = value.isoformat() if isinstance(value, date) else str(value)
+    return out
+
+
+def _date(values: list[str]) -> date | None:
+    try:
+        return date.fromisoformat(values[-1])
+    except (ValueError, IndexError):
+        return None
+
+
+def from_query(params: Mapping[str, list[str]]) -> Filters:
+    """Filters from query parameters (every value a list); bad values fall back to defaults."""
+    default = Filters()
+    kwargs = {}
+    for f in fields(Filters):
+        values = [v for v in params.get(PARAMS.get(f.name, ""), []) if v != ""]
+        if not values:
+            continue
+        current = getattr(default, f.name)
+        if f.name in ("date_from", "date_to"):
+            kwargs[f.name] = _date(values)
+        elif f.name == "top_n":
+            kwargs[f.name] = max(0, int(values[-1])) if values[-1].isdigit() else 0
+        elif f.name == "kinds":
+            kwargs[f.name] = tuple(k for k in KINDS if k in values)
+        elif isinstance(current, tuple):
+            kwargs[f.name] = tuple(dict.fromkeys(values))
+        elif f.name in CHOICES:
+            kwargs[f.name] = values[-1] if values[-1] in CHOICES[f.name] else current
+        else:
+            kwargs[f.name] = values[-1]
+    return replace(default, **kwargs)
+
+
+def _mask(table: pd.DataFrame, f: Filters) -> pd.Series:
+    """Rows passing every filter but the actor one."""
+    keep = pd.Series(True, index=table.index)
+    if f.types:
+        keep &= table["actor_type"].isin(f.types)
+    if f.articles:
+        keep &= table["article_id"].isin(f.articles)
+    if tuple(f.kinds) != KINDS:
+        keep &= table["kind"].isin(f.kinds)
+    if f.date_from:
+        keep &= table["x1"] > pd.Timestamp(f.date_from)
+    if f.date_to:
+        keep &= table["x0"] < pd.Timestamp(f.date_to + timedelta(days=1))
+    if f.text.strip():
+        needle = f.text.strip()
+        keep &= (table["sentence"].str.contains(needle, case=False, regex=False)
+                 | table["trigger"].str.contains(needle, case=False, regex=False))
+    return keep
+
+
+def actor_counts(table: pd.DataFrame) -> pd.DataFrame:
+    """Actors with their number of distinct events, most first (the multiselect's options)."""
+    named = table[table["actor_id"].notna()]
+    counts = named.groupby("actor_id").agg(label=("lane_actor", "first"), events=("event_id", "nunique"))
+    return counts.sort_values(["events", "label"], ascending=[False, True]).reset_index()
+
+
+def split(table: pd.DataFrame, f: Filters) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(rows passing the non-actor filters, rows passing all): the first feeds the actor counts."""
+    others = table[_mask(table, f)]
+    if f.actors:
+        return others, others[others["actor_id"].isin(f.actors)]
+    if f.top_n:
+        top = actor_counts(others)["actor_id"].head(f.top_n)
+        return others, others[others["actor_id"].isin(top)]
+    return others, others
+
+
+def apply(table: pd.DataFrame, f: Filters) -> pd.DataFrame:
+    """The rows the chart, the counts and the table show."""
+    return split(table, f)[1]
+
+
+def event_table(rows: pd.DataFrame) -> pd.DataFrame:
+    """One row per event of the view, for the sortable table under the chart."""
+    if rows.empty:
+        return pd.DataFrame(columns=["date", "end", "precision", "phrase", "trigger", "sentence", "actors",
+                                     "article", "published", "event_id"])
+    first = rows.drop_duplicates("event_id")
+    actors = rows.groupby("event_id")["lane_actor"].agg(lambda s: ", ".join(dict.fromkeys(s)))
+    return pd.DataFrame({
+        "date": first["x0"].dt.date.where(first["kind"] != "undated"),
+        "end": first["date_end"],
+        "precision": first["precision"],
+        "phrase": first["date_phrase"],
+        "trigger": first["trigger"],
+        "sentence": first["sentence"],
+        "actors": first["event_id"].map(actors),
+        "article": first["article_title"],
+        "published": first["published"],
+        "event_id": first["event_id"],
+    }).sort_values(["date", "published"], na_position="last").reset_index(drop=True)

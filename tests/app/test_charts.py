@@ -1,0 +1,145 @@
+"""Chart builders: an events table in, a figure out."""
+
+import json
+
+import pandas as pd
+import pytest
+
+from dashboard import charts
+from tests.fixtures import docs
+
+IRGC = "Islamic Revolutionary Guard Corps (IRGC)"
+
+
+def lanes_of(fig):
+    return list(fig.layout.yaxis.ticktext)
+
+
+def points(fig, kind):
+    """(event id, y) of the markers drawn for one kind of precision."""
+    return [(e, y) for t in fig.data if t.name and t.name.endswith(f"· {kind}")
+            for e, y in zip(t.customdata, t.y)]
+
+
+def test_frame_derives_kinds_and_spans(basic_table):
+    kinds = basic_table.drop_duplicates("event_id").set_index("event_id")["kind"].to_dict()
+    assert kinds == {"a1-e1": "vague", "a1-e2": "day", "a1-e3": "interval", "a1-e4": "undated",
+                     "a1-e5": "undated", "a2-e1": "day", "a2-e2": "interval", "a2-e3": "day"}
+    undated = basic_table[basic_table["event_id"] == "a1-e5"].iloc[0]
+    assert undated["x0"] == pd.Timestamp("2026-01-23")
+    vague = basic_table[basic_table["event_id"] == "a1-e1"].iloc[0]
+    assert vague["x1"] == pd.Timestamp("2026-01-21") and vague["x0"] < vague["x1"]
+
+
+def test_lane_label_adds_acronym():
+    assert charts.lane_label({"name": "Islamic Revolutionary Guard Corps", "aliases": ["IRGC", "Guards"]}) == IRGC
+    assert charts.lane_label({"name": "Ali Khamenei", "aliases": ["Khamenei"]}) == "Ali Khamenei"
+
+
+def test_actor_lanes_sorted_by_event_count(basic_table):
+    fig = charts.timeline(basic_table)
+    lanes = lanes_of(fig)
+    assert lanes[:3] == [IRGC, "Ali Khamenei", "Iran International"]
+    assert len(lanes) == basic_table["lane_actor"].nunique()
+
+
+def test_event_with_three_actors_is_in_three_lanes(basic_table):
+    fig = charts.timeline(basic_table)
+    ys = {y for e, y in points(fig, "undated") if e == "a1-e4"}
+    assert len(ys) == 3
+    connector = next(t for t in fig.data if t.name == "one event in several lanes")
+    assert connector.x.count(None) == 2  # a1-e3 (two lanes) and a1-e4 (three)
+
+
+def test_selection_rings_the_event_in_every_lane(basic_table):
+    fig = charts.timeline(basic_table, selected=["a1-e4"])
+    ring = next(t for t in fig.data if t.name == "selected event")
+    assert len(ring.x) == 3
+
+
+def test_marker_for_days_bar_for_intervals_faded_for_vague(basic_table):
+    fig = charts.timeline(basic_table)
+    assert {e for e, _ in points(fig, "day")} == {"a1-e2", "a2-e1", "a2-e3"}
+    bars = [t for t in fig.data if t.mode == "lines" and t.name.endswith("interval bar")]
+    assert sum(x is None for t in bars for x in t.x) == 3  # a1-e3 in two lanes, a2-e2 in one
+    faded = [t for t in fig.data if t.mode == "lines" and t.name.endswith("vague bar")]
+    assert faded and all(t.opacity < 0.5 for t in faded)
+    assert all(t.opacity > 0.5 for t in bars)
+
+
+def test_undated_band_sits_below_the_lane_at_publication_with_count(basic_table):
+    fig = charts.timeline(basic_table)
+    iran = lanes_of(fig).index("Iran")
+    [(event, y)] = [(e, y) for e, y in points(fig, "undated") if e == "a1-e5"]
+    assert y == pytest.approx(iran + charts.UNDATED_OFFSET)
+    undated = next(t for t in fig.data if t.name and t.name.endswith("· undated"))
+    assert {pd.Timestamp(x) for x in undated.x} == {pd.Timestamp("2026-01-23")}
+    counts = next(t for t in fig.data if t.name == "undated count")
+    assert "  1 undated" in counts.text
+
+
+def test_publication_dates_and_legend(basic_table):
+    fig = charts.timeline(basic_table)
+    pubs = next(t for t in fig.data if t.name == "publication date")
+    assert {x for x in pubs.x if x} == {"2026-01-23", "2026-01-10"}
+    legend2 = {t.name for t in fig.data if t.legend == "legend2" and t.showlegend is not False}
+    assert set(charts.KIND_LABELS.values()) <= legend2
+    assert fig.layout.xaxis.rangeslider.visible
+
+
+def test_article_lanes_and_article_colors(basic_table):
+    fig = charts.timeline(basic_table, lanes="article", color_by="article")
+    assert len(lanes_of(fig)) == 2
+    assert lanes_of(fig)[0].startswith("Protests &lt;b&gt;")  # oldest first, escaped
+    assert fig.layout.legend.title.text == "Article"
+
+
+def test_small_multiples_one_panel_per_lane(basic_table):
+    fig = charts.timeline(basic_table, layout="small_multiples")
+    titles = [a.text for a in fig.layout.annotations]
+    assert titles[:3] == [IRGC, "Ali Khamenei", "Iran International"]
+    assert len(titles) == basic_table["lane_actor"].nunique()
+    assert charts.events_of(fig) == set(basic_table["event_id"])
+
+
+def test_small_multiples_cap_panels():
+    table = charts.frame(docs.many_actors(30))
+    fig = charts.timeline(table, layout="small_multiples")
+    assert len(fig.layout.annotations) == charts.MAX_PANELS
+    assert f"of 30 lanes" in fig.layout.title.text
+
+
+def test_hover_is_escaped_and_complete(basic_table):
+    row = basic_table[basic_table["event_id"] == "a1-e5"].iloc[0]
+    assert "<script>" not in row["hover"] and "&lt;script&gt;" in row["hover"]
+    row = basic_table[basic_table["event_id"] == "a1-e3"].iloc[0]
+    for part in ("<b>ordered</b>", "earlier this month", "[2026-01-01, 2026-01-23)", "How:",
+                 "Ali Khamenei, Islamic Revolutionary Guard Corps (IRGC)", "Is the Iranian Regime"):
+        assert part in row["hover"]
+
+
+def test_no_unescaped_markup_reaches_the_figure(basic_table):
+    payload = json.dumps(charts.timeline(basic_table, lanes="article", color_by="article").to_plotly_json(),
+                         default=str)
+    assert "<script>" not in payload and "<b>spread" not in payload
+
+
+def test_empty_table_gives_a_message():
+    fig = charts.timeline(charts.frame(docs.no_events()))
+    assert fig.layout.annotations[0].text == "No events to show"
+
+
+def test_undated_only_document():
+    table = charts.frame(docs.undated_only())
+    fig = charts.timeline(table)
+    assert {e for e, _ in points(fig, "undated")} == set(table["event_id"])
+
+
+def test_big_tables_use_webgl_then_aggregate(basic_table):
+    big = pd.concat([basic_table] * 300, ignore_index=True)
+    big["event_id"] = big["event_id"] + "-" + (big.index // len(basic_table)).astype(str)
+    assert any(t.type == "scattergl" for t in charts.timeline(big).data)
+    huge = pd.concat([big] * 6, ignore_index=True)
+    fig = charts.timeline(huge)
+    weekly = [t for t in fig.data if t.name.endswith("(weekly counts)")]
+    assert weekly and all(t.customdata is None for t in weekly)

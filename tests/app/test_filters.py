@@ -1,0 +1,83 @@
+"""Filters: they combine, the chart/counts/table agree, and they survive a URL."""
+
+from datetime import date
+
+import pytest
+from hypothesis import given, strategies as st
+
+from dashboard import charts, filters
+from dashboard.filters import Filters
+
+
+def events(rows):
+    return set(rows["event_id"])
+
+
+@pytest.mark.parametrize("f,expected", [
+    (Filters(), {"a1-e1", "a1-e2", "a1-e3", "a1-e4", "a1-e5", "a2-e1", "a2-e2", "a2-e3"}),
+    (Filters(actors=("khamenei",)), {"a1-e3", "a2-e2"}),
+    (Filters(types=("GPE",)), {"a1-e5"}),
+    (Filters(articles=("a2",)), {"a2-e1", "a2-e2", "a2-e3"}),
+    (Filters(kinds=("day", "interval")), {"a1-e2", "a1-e3", "a2-e1", "a2-e2", "a2-e3"}),
+    (Filters(date_from=date(2026, 1, 21), date_to=date(2026, 1, 21)), {"a1-e2", "a1-e3"}),
+    (Filters(date_to=date(2025, 12, 31)), {"a2-e2", "a1-e1"}),  # "recently" is drawn as a month back
+    (Filters(text="DEFECTED"), {"a1-e1"}),
+    (Filters(top_n=1), {"a1-e1", "a1-e3", "a2-e1"}),
+    (Filters(actors=("irgc",), kinds=("day",)), {"a2-e1"}),
+    (Filters(actors=("irgc", "khamenei"), articles=("a1",), text="ordered"), {"a1-e3"}),
+])
+def test_filters_combine(basic_table, f, expected):
+    assert events(filters.apply(basic_table, f)) == expected
+
+
+def test_actor_filter_keeps_only_that_lane(basic_table):
+    rows = filters.apply(basic_table, Filters(actors=("khamenei",)))
+    assert set(rows["lane_actor"]) == {"Ali Khamenei"}
+
+
+def test_actor_counts_sorted_and_reflect_other_filters(basic_table):
+    counts = filters.actor_counts(basic_table)
+    assert list(counts["actor_id"][:3]) == ["irgc", "khamenei", "iran-international"]
+    assert list(counts["events"][:3]) == [3, 2, 2]
+    others, _ = filters.split(basic_table, Filters(articles=("a2",), actors=("irgc",)))
+    assert dict(zip(*filters.actor_counts(others)[["actor_id", "events"]].T.values)) == {
+        "irgc": 1, "khamenei": 1, "iran-international": 1}
+
+
+@pytest.mark.parametrize("f", [Filters(), Filters(actors=("irgc", "trump")), Filters(kinds=("undated",)),
+                               Filters(text="zzz")])
+def test_chart_counts_and_table_agree(basic_table, f):
+    rows = filters.apply(basic_table, f)
+    table = filters.event_table(rows)
+    fig = charts.timeline(rows)
+    assert charts.events_of(fig) == set(table["event_id"]) == events(rows)
+
+
+def test_event_table_one_row_per_event_sorted_by_date(basic_table):
+    table = filters.event_table(basic_table)
+    assert len(table) == basic_table["event_id"].nunique()
+    dated = table["date"].dropna()
+    assert list(dated) == sorted(dated)
+    assert table.set_index("event_id").loc["a1-e4", "actors"].count(",") == 2
+
+
+def test_query_round_trip():
+    f = Filters(actors=("irgc", "khamenei"), top_n=5, types=("ORG",), date_from=date(2026, 1, 1),
+                date_to=date(2026, 1, 31), articles=("a1",), kinds=("day", "interval"), text="defect",
+                lanes="article", layout="small_multiples", color="article", event="a1-e3")
+    query = filters.to_query(f)
+    assert query["actor"] == ["irgc", "khamenei"] and query["from"] == "2026-01-01"
+    params = {k: v if isinstance(v, list) else [v] for k, v in query.items()}
+    assert filters.from_query(params) == f
+
+
+def test_defaults_make_an_empty_query():
+    assert filters.to_query(Filters()) == {}
+
+
+@given(st.dictionaries(st.sampled_from(list(filters.PARAMS.values()) + ["junk"]),
+                       st.lists(st.text(max_size=12), max_size=3)))
+def test_any_query_gives_valid_filters(params):
+    f = filters.from_query(params)
+    assert f.lanes in filters.LANES and f.layout in filters.LAYOUTS and f.color in filters.COLORS
+    assert set(f.kinds) <= set(charts.KINDS) and f.top_n >= 0
