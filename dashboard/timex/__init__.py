@@ -8,7 +8,7 @@ the tense of their sentence.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from ..model import Article, Timex
 from .matcher import find_candidates
@@ -26,8 +26,9 @@ def tag_article(article: Article) -> Article:
     if article.dateline:
         s, e = article.dateline
         dct = article.published.isoformat()
-        found.insert(0, Timex(article.text[s:e], s, e, "DATE", dct, None, dct,
-                              date.fromordinal(article.published.toordinal() + 1).isoformat(),
-                              "day", None, "publication_date"))
+        found.insert(0, Timex(
+            text=article.text[s:e], start=s, end=e, type="DATE", value=dct,
+            interval_start=dct, interval_end=(article.published + timedelta(days=1)).isoformat(),
+            precision="day", role="publication_date"))
     article.timexes = found
     return article

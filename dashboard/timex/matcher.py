@@ -1,0 +1,260 @@
+"""Finding temporal phrases: rules from ``resources/rules.ini`` over word tables.
+
+The rules and word lists are data (HeidelTime style); this module compiles
+them once, runs every rule over the text, keeps the leftmost-longest
+non-overlapping matches and normalises their groups into an under-specified
+value that ``resolver.py`` anchors. Every pattern is a plain alternation of
+words with bounded quantifiers, so matching is linear in the text length.
+"""
+
+from __future__ import annotations
+
+import configparser
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+RESOURCES = Path(__file__).parent / "resources"
+_BOUNDARY_BEFORE = r"(?<![\w])"
+_BOUNDARY_AFTER = r"(?![\w])"
+
+
+@dataclass(frozen=True)
+class WordTable:
+    """A words/NAME.tsv file: regex alternatives and their normalised values."""
+
+    name: str
+    entries: tuple[tuple[str, tuple[str, ...]], ...]
+    case_sensitive: bool
+
+    @property
+    def alternation(self) -> str:
+        alts = sorted((pattern for pattern, _ in self.entries), key=len, reverse=True)
+        body = "|".join(alts)
+        return f"(?-i:{body})" if self.case_sensitive else f"(?:{body})"
+
+    def normalise(self, text: str) -> tuple[str, ...]:
+        """The values of the first entry whose regex matches the whole text."""
+        return _lookup(self, re.sub(r"\s+", " ", text))
+
+
+@cache
+def _lookup(table: WordTable, text: str) -> tuple[str, ...]:
+    flags = 0 if table.case_sensitive else re.IGNORECASE
+    for pattern, values in table.entries:
+        if re.fullmatch(pattern, text, flags):
+            return tuple(re.sub(r"\D", "", text) if v == "=" else v for v in values)
+    raise KeyError(f"{text!r} is not in words/{table.name}.tsv")
+
+
+def _read_table(path: Path) -> WordTable:
+    entries = []
+    case_sensitive = False
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            case_sensitive |= line.strip() == "# CASE: sensitive"
+            continue
+        if line.strip():
+            pattern, *values = line.split("\t")
+            entries.append((pattern, tuple(values)))
+    return WordTable(path.stem, tuple(entries), case_sensitive)
+
+
+@cache
+def word_tables() -> dict[str, WordTable]:
+    return {p.stem: _read_table(p) for p in sorted((RESOURCES / "words").glob("*.tsv"))}
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    regex: re.Pattern
+    type: str
+    value: str
+    mod: str | None
+    clip: str | None
+    span: str | None
+    examples: tuple[str, ...]
+    priority: int
+
+
+def _expand(pattern: str, tables: dict[str, WordTable]) -> str:
+    def table_for(match: re.Match) -> str:
+        name = match.group(1)
+        if name not in tables:
+            raise KeyError(f"rules.ini: unknown word table %{name}")
+        return tables[name].alternation
+
+    return re.sub(r"%([a-z_]+)", table_for, pattern)
+
+
+@cache
+def rules() -> tuple[Rule, ...]:
+    """The rules of resources/rules.ini, compiled, in priority order."""
+    parser = configparser.ConfigParser(interpolation=None, comment_prefixes=("#",))
+    parser.read(RESOURCES / "rules.ini", encoding="utf-8")
+    tables = word_tables()
+    compiled = []
+    for priority, name in enumerate(parser.sections()):
+        section = parser[name]
+        pattern = _BOUNDARY_BEFORE + _expand(section["pattern"], tables) + _BOUNDARY_AFTER
+        compiled.append(Rule(
+            name=name,
+            regex=re.compile(pattern, re.IGNORECASE),
+            type=section["type"],
+            value=section["value"],
+            mod=section.get("mod"),
+            clip=section.get("clip"),
+            span=section.get("span"),
+            examples=tuple(line.strip() for line in section.get("examples", "").splitlines()
+                           if line.strip()),
+            priority=priority,
+        ))
+    return tuple(compiled)
+
+
+@dataclass
+class Candidate:
+    """A matched phrase with its under-specified value, before resolution."""
+
+    start: int
+    end: int
+    rule: Rule
+    value: str  # under-specified, e.g. UNDEF-tense-weekday-3
+    mod: str | None
+    clip: str | None
+    span: str | None
+
+
+# ------------------------------------------------------------ normalisers
+
+def _int_in(low: int, high: int, width: int):
+    def normalise(text: str) -> str:
+        number = int(text)
+        if not low <= number <= high:
+            raise ValueError(f"{number} out of range")
+        return f"{number:0{width}d}"
+    return normalise
+
+
+def _year(text: str) -> str:
+    digits = text.lstrip("'")
+    if len(digits) == 2:  # '98 -> 1998, '05 -> 2005
+        return ("19" if int(digits) >= 30 else "20") + digits
+    return digits
+
+
+def _decade(text: str) -> str:
+    digits = text.lstrip("'").rstrip("s")
+    return _year(digits)[:3] if len(digits) == 2 else digits[:3]
+
+
+def _clock(text: str) -> str:
+    text = text.lower().replace(".", "").replace(" ", "")
+    if text == "noon":
+        return "12:00"
+    if text == "midnight":
+        return "00:00"
+    match = re.fullmatch(r"(\d{1,2})(?::(\d{2}))?(am|pm)?", text)
+    hour, minute, half = int(match.group(1)), int(match.group(2) or 0), match.group(3)
+    if half == "pm" and hour < 12:
+        hour += 12
+    elif half == "am" and hour == 12:
+        hour = 0
+    if hour > 23 or minute > 59:
+        raise ValueError("not a time of day")
+    return f"{hour:02d}:{minute:02d}"
+
+
+def _table(name: str, column: int = 0):
+    return lambda text: word_tables()[name].normalise(text)[column]
+
+
+NORMALISERS = {
+    "month": _table("month"),
+    "month_n": _int_in(1, 12, 2),
+    "qn": _int_in(1, 4, 1),
+    "day": _int_in(1, 31, 2),
+    "year": _year,
+    "decade": _decade,
+    "century": lambda text: f"{int(_table('ordinal')(text)) - 1:02d}",
+    "weekday": _table("weekday"),
+    "num": _table("number"),
+    "ord": _table("ordinal"),
+    "unit": _table("unit"),
+    "season": _table("season"),
+    "part": _table("part_of_day"),
+    "mod": _table("modifier"),
+    "relday": _table("relative_day"),
+    "vague": lambda text: text.lower(),
+    "set": _table("set"),
+    "dir": _table("direction"),
+    "clip": _table("direction"),
+    "holiday": _table("holiday"),
+    "clock": _clock,
+    "fiscal": lambda text: "",
+    "t": lambda text: text,
+}
+
+_PLACEHOLDER = re.compile(r"\{([a-z_]+)(?:([?|])([^}]*))?\}")
+
+
+def _fill(template: str, groups: dict[str, str | None]) -> str:
+    def substitute(match: re.Match) -> str:
+        name, op, arg = match.groups()
+        value = groups.get(name)
+        if op == "?":
+            return f"{arg}{value}" if value is not None else ""
+        if op == "|":
+            return value if value is not None else arg
+        if value is None:
+            raise ValueError(f"template needs group {name}")
+        return value
+
+    return _PLACEHOLDER.sub(substitute, template)
+
+
+def _normalise_groups(match: re.Match) -> dict[str, str | None]:
+    groups = {}
+    for name, text in match.groupdict().items():
+        if text is None:
+            groups[name] = None
+            continue
+        key = name.rstrip("0123456789")
+        normalise = NORMALISERS.get(key)
+        if normalise is None:
+            raise KeyError(f"rules.ini: no normaliser for group {name}")
+        groups[name] = normalise(text)
+    return groups
+
+
+def _candidate(rule: Rule, match: re.Match) -> Candidate | None:
+    try:
+        groups = _normalise_groups(match)
+        value = _fill(rule.value, groups)
+        mod = _fill(rule.mod, groups) or None if rule.mod else None
+        clip = _fill(rule.clip, groups) if rule.clip else None
+        span = _fill(rule.span, groups) if rule.span else None
+    except (ValueError, KeyError):
+        return None  # e.g. month 13, day 32: not a date after all
+    start, end = match.span("t") if "t" in rule.regex.groupindex else match.span()
+    return Candidate(start, end, rule, value, mod, clip, span)
+
+
+def find_candidates(text: str, start: int = 0, end: int | None = None) -> list[Candidate]:
+    """Leftmost-longest non-overlapping rule matches in ``text[start:end]``."""
+    end = len(text) if end is None else end
+    found: list[Candidate] = []
+    for rule in rules():
+        for match in rule.regex.finditer(text, start, end):
+            candidate = _candidate(rule, match)
+            if candidate is not None and candidate.end > candidate.start:
+                found.append(candidate)
+    found.sort(key=lambda c: (c.start, -(c.end - c.start), c.rule.priority))
+    chosen: list[Candidate] = []
+    for candidate in found:
+        if chosen and candidate.start < chosen[-1].end:
+            continue
+        chosen.append(candidate)
+    return chosen

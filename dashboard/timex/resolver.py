@@ -1,0 +1,469 @@
+"""Anchoring under-specified values: to the DCT, the last mentioned date, the tense.
+
+Rules in ``rules.ini`` say *what* a phrase means ("the Wednesday the tense
+points to", "this month, before today"); this module says *when* that is, and
+how wide: every resolved phrase gets a TimeML value, a half-open interval and
+a precision no finer than the text gives.
+
+Documented choices:
+- A weekday alone is the most recent such day on or before the DCT, or the
+  next one on or after it when its clause is in the future tense ("will",
+  "is expected to", ...). The DCT's own weekday is therefore the DCT itself
+  ("said on Friday" in a Friday paper); "last Friday" is a week before and
+  "next Friday" a week after.
+- A month, quarter, season or day-of-month without a year takes the year the
+  tense points to; with no tense cue, the nearest one, future distances
+  counting double (news reports the past more often than it announces).
+- "N units earlier/later", "the next day", "that day" count from the last
+  mentioned date (TimeML's anaphoric anchoring); with none, from the DCT.
+- "early/mid/late X" (mod START/MID/END) keep X's value; their interval is
+  the first, middle or last third of X. "earlier/later this X" clip X at the
+  DCT.
+- Vague references (PAST_REF, PRESENT_REF, FUTURE_REF) get the look-back or
+  look-ahead of ``words/vague.tsv`` and precision "vague".
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+from functools import cache
+
+from ..model import Timex
+from .matcher import Candidate, word_tables
+
+DAY = timedelta(days=1)
+#: Calendar units whose values locate a period, coarsest last.
+GRANULARITY = ("day", "week", "weekend", "month", "quarter", "half", "season",
+               "year", "decade", "century")
+SEASON_START_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+PART_OF_DAY_HOURS = {"MO": (6, 12), "AF": (12, 18), "EV": (18, 21), "NI": (21, 30), "DT": (6, 18)}
+DURATION_CODE = {"day": (1, "D"), "week": (1, "W"), "weekend": (2, "D"), "fortnight": (2, "W"),
+                 "month": (1, "M"), "quarter": (3, "M"), "year": (1, "Y"), "decade": (1, "DE"),
+                 "century": (1, "CE"), "hour": (1, "TH"), "minute": (1, "TM"), "second": (1, "TS")}
+
+
+# ----------------------------------------------------------- calendar
+
+def period_start(unit: str, day: date) -> date:
+    """The first day of the ``unit`` period that contains ``day``."""
+    if unit == "day":
+        return day
+    if unit == "week":
+        return day - timedelta(days=day.weekday())
+    if unit == "weekend":
+        return day - timedelta(days=day.weekday()) + timedelta(days=5)
+    if unit == "month":
+        return day.replace(day=1)
+    if unit == "quarter":
+        return date(day.year, 3 * ((day.month - 1) // 3) + 1, 1)
+    if unit == "half":
+        return date(day.year, 1 if day.month <= 6 else 7, 1)
+    if unit == "season":
+        month = 12 if day.month in (12, 1, 2) else 3 * (day.month // 3)
+        year = day.year - 1 if day.month <= 2 else day.year
+        return date(year, month, 1)
+    if unit == "year":
+        return date(day.year, 1, 1)
+    if unit == "decade":
+        return date(day.year - day.year % 10, 1, 1)
+    if unit == "century":
+        return date(day.year - day.year % 100, 1, 1)
+    raise ValueError(unit)
+
+
+def shift(unit: str, start: date, count: int) -> date:
+    """``start`` moved by ``count`` whole units (month ends clamp: Jan 31 + 1 month = Feb 28)."""
+    if unit in ("day",):
+        return start + timedelta(days=count)
+    if unit in ("week", "weekend"):
+        return start + timedelta(weeks=count)
+    if unit == "fortnight":
+        return start + timedelta(weeks=2 * count)
+    months = {"month": 1, "quarter": 3, "half": 6, "season": 3, "year": 12,
+              "decade": 120, "century": 1200}[unit] * count
+    index = start.year * 12 + start.month - 1 + months
+    year, month = divmod(index, 12)
+    month += 1
+    last_day = (date(year + month // 12, month % 12 + 1, 1) - DAY).day
+    return date(year, month, min(start.day, last_day))
+
+
+def period_end(unit: str, start: date) -> date:
+    if unit == "weekend":
+        return start + timedelta(days=2)
+    if unit == "season":
+        return shift("month", start, 3)
+    return shift(unit, start, 1)
+
+
+def format_value(unit: str, start: date) -> str:
+    """TimeML value of the ``unit`` period starting at ``start``."""
+    if unit == "day":
+        return start.isoformat()
+    if unit in ("week", "weekend"):
+        year, week, _ = start.isocalendar()
+        return f"{year}-W{week:02d}" + ("-WE" if unit == "weekend" else "")
+    if unit == "month":
+        return f"{start.year}-{start.month:02d}"
+    if unit == "quarter":
+        return f"{start.year}-Q{(start.month - 1) // 3 + 1}"
+    if unit == "half":
+        return f"{start.year}-H{1 if start.month <= 6 else 2}"
+    if unit == "season":
+        code = {3: "SP", 6: "SU", 9: "FA", 12: "WI"}[start.month]
+        return f"{start.year}-{code}"
+    if unit == "year":
+        return f"{start.year:04d}"
+    if unit == "decade":
+        return f"{start.year:04d}"[:3]
+    if unit == "century":
+        return f"{start.year:04d}"[:2]
+    raise ValueError(unit)
+
+
+_ABSOLUTE = [
+    (re.compile(r"(\d{4})-(\d{2})-(\d{2})"), "day", lambda m: date(*map(int, m.groups()))),
+    (re.compile(r"(\d{4})-W(\d{2})-WE"), "weekend",
+     lambda m: date.fromisocalendar(int(m[1]), int(m[2]), 6)),
+    (re.compile(r"(\d{4})-W(\d{2})"), "week", lambda m: date.fromisocalendar(int(m[1]), int(m[2]), 1)),
+    (re.compile(r"(\d{4})-(\d{2})"), "month", lambda m: date(int(m[1]), int(m[2]), 1)),
+    (re.compile(r"(\d{4})-Q([1-4])"), "quarter", lambda m: date(int(m[1]), 3 * int(m[2]) - 2, 1)),
+    (re.compile(r"(\d{4})-H([12])"), "half", lambda m: date(int(m[1]), 6 * int(m[2]) - 5, 1)),
+    (re.compile(r"(\d{4})-(SP|SU|FA|WI)"), "season",
+     lambda m: date(int(m[1]), SEASON_START_MONTH[m[2]], 1)),
+    (re.compile(r"(\d{4})"), "year", lambda m: date(int(m[1]), 1, 1)),
+    (re.compile(r"(\d{3})"), "decade", lambda m: date(int(m[1]) * 10, 1, 1)),
+    (re.compile(r"(\d{2})"), "century", lambda m: date(int(m[1]) * 100, 1, 1)),
+]
+
+
+def parse_value(value: str) -> tuple[str, date] | None:
+    """(unit, start) of an absolute TimeML date value, else None."""
+    for pattern, unit, build in _ABSOLUTE:
+        match = pattern.fullmatch(value)
+        if match:
+            try:
+                return unit, build(match)
+            except ValueError:
+                return None
+    return None
+
+
+# -------------------------------------------------------------- tense
+
+@cache
+def _future_cue() -> re.Pattern:
+    words = "|".join(p for p, _ in word_tables()["future_cue"].entries)
+    return re.compile(rf"(?<![\w'])(?:{words})(?!\w)", re.IGNORECASE)
+
+
+@cache
+def _past_cue() -> re.Pattern:
+    words = "|".join(p for p, _ in word_tables()["past_cue"].entries)
+    return re.compile(rf"\b(?:{words}|\w{{2,}}ed)\b", re.IGNORECASE)
+
+
+_CLAUSE_EDGE = re.compile(r"[.!?;\n]\s|\bthat\b|[\u201c\u201d\"]")
+
+
+def clause_direction(text: str, start: int, end: int) -> str | None:
+    """"future", "past" or None: the tense of the clause around text[start:end]."""
+    left = text[max(0, start - 160):start]
+    edges = list(_CLAUSE_EDGE.finditer(left))
+    left = left[edges[-1].end():] if edges else left
+    right = text[end:end + 160]
+    edge = _CLAUSE_EDGE.search(right)
+    right = right[:edge.start()] if edge else right
+    clause = f"{left} {right}"
+    if _future_cue().search(clause):
+        return "future"
+    if _past_cue().search(clause):
+        return "past"
+    return None
+
+
+def choose_by_direction(options: list[tuple[str, date]], dct: date, direction: str | None):
+    """The option the tense points to: latest starting by the DCT (past),
+    earliest not over before it (future), else the nearest (future counts double)."""
+    spans = [(unit, start, period_end(unit, start)) for unit, start in options]
+    if direction == "past":  # a period barely begun at the DCT is not yet "past"
+        past = [s for s in spans if s[1] <= dct and (
+            s[0] == "day" or s[2] <= dct or (dct - s[1]) * 2 >= (s[2] - s[1]))]
+        return max(past, key=lambda s: s[1])[:2] if past else None
+    if direction == "future":
+        future = [s for s in spans if s[2] > dct]
+        return min(future, key=lambda s: s[1])[:2] if future else None
+
+    def distance(span):
+        _, start, end = span
+        if start <= dct < end:
+            return 0
+        return (dct - end).days + 1 if end <= dct else 2 * (start - dct).days
+    return min(spans, key=distance)[:2] if spans else None
+
+
+# ---------------------------------------------------------- resolving
+
+class Resolved:
+    """A value with its interval and precision, or a reason it has none."""
+
+    def __init__(self, value: str, unit: str | None = None, start: date | None = None,
+                 interval: tuple | None = None, precision: str | None = None,
+                 anchor: str | None = None, time: str | None = None):
+        self.value, self.unit, self.start = value, unit, start
+        self.interval, self.precision, self.anchor, self.time = interval, precision, anchor, time
+
+
+def _calendar(unit: str, start: date, anchor: str | None, time: str | None = None) -> Resolved:
+    value = format_value(unit, start)
+    interval = (start.isoformat(), period_end(unit, start).isoformat())
+    precision = "week" if unit == "weekend" else unit
+    if time:
+        value += "T" + time
+        interval = _time_interval(start, time)
+        precision = "time"
+    return Resolved(value, unit, start, interval, precision, anchor, time)
+
+
+def _time_interval(day: date, time: str) -> tuple[str, str]:
+    base = datetime(day.year, day.month, day.day)
+    if time in PART_OF_DAY_HOURS:
+        low, high = PART_OF_DAY_HOURS[time]
+        begin, finish = base + timedelta(hours=low), base + timedelta(hours=high)
+    else:
+        hour, minute = map(int, time.split(":"))
+        begin = base + timedelta(hours=hour, minutes=minute)
+        finish = begin + timedelta(minutes=1)
+    return begin.isoformat(timespec="minutes"), finish.isoformat(timespec="minutes")
+
+
+def _year_options(rest: str, dct: date) -> list[tuple[str, date]]:
+    """(unit, start) for ``rest`` (MM-DD, MM, Qn, Hn, season) in the years around the DCT."""
+    options = []
+    for year in (dct.year - 1, dct.year, dct.year + 1):
+        parsed = parse_value(f"{year}-{rest}")
+        if parsed:
+            options.append(parsed)
+    return options
+
+
+def _count(text: str) -> int | None:
+    return None if text == "X" else int(text)
+
+
+_SIGN = {"PLUS": 1, "next": 1, "MINUS": -1, "last": -1}
+_TIME_SUFFIX = re.compile(r"T(MO|AF|EV|NI|DT|\d{2}:\d{2})$")
+_RELATIVE = re.compile(r"UNDEF-(this|REF)-([a-z]+)(?:-(PLUS|MINUS|next|last)-(-?\d+|X))?")
+_DIRECTED = re.compile(r"UNDEF-(last|next|this|tense|first)-(weekday|season|month|part)-(\w+)")
+_PERIOD = re.compile(r"UNDEF-(last|next|this|tense)-([a-z]+)")
+
+
+def _resolve_calendar(value: str, dct: date, ref: tuple[str, date], text: str,
+                      start: int, end: int) -> Resolved | None:
+    """Resolve a DATE/TIME value template; None when it cannot be (bad date)."""
+    time = None
+    suffix = _TIME_SUFFIX.search(value)
+    if suffix:
+        time, value = suffix.group(1), value[:suffix.start()]
+
+    fiscal = value.startswith("FY")
+    parsed = parse_value(value.removeprefix("FY"))
+    if parsed:
+        resolved = _calendar(*parsed, None, time)
+        if fiscal:  # a fiscal year's months vary by organisation: keep the label
+            resolved.value = value
+        return resolved
+
+    if value.startswith("UNDEF-year-"):
+        options = _year_options(value.removeprefix("UNDEF-year-"), dct)
+        chosen = choose_by_direction(options, dct, clause_direction(text, start, end))
+        return _calendar(*chosen, "dct", time) if chosen else None
+
+    match = _RELATIVE.fullmatch(value)
+    if match:
+        base, unit, sign, count = match.groups()
+        if unit == "morning":
+            unit, time = "day", "MO"
+        steps = _SIGN.get(sign, 1) * (_count(count) or 0) if sign else 0
+        if base == "this":
+            moved = shift(unit, period_start(unit, dct), steps)
+            return _calendar(unit, moved, "dct", time)
+        ref_unit, ref_start = ref
+        moved = shift(unit, ref_start, steps)
+        keep_ref = (GRANULARITY.index(ref_unit) > GRANULARITY.index(unit)
+                    or (unit == "year" and ref_unit in ("month", "quarter", "half", "season")))
+        out_unit = ref_unit if keep_ref else unit
+        return _calendar(out_unit, period_start(out_unit, moved), "ref", time)
+
+    match = _DIRECTED.fullmatch(value)
+    if match:
+        direction, kind, what = match.groups()
+        return _resolve_directed(direction, kind, what, dct, text, start, end, time)
+
+    match = _PERIOD.fullmatch(value)
+    if match:
+        direction, unit = match.groups()
+        if direction == "tense":  # "the weekend": the one the tense points to
+            here = period_start(unit, dct)
+            options = [(unit, shift(unit, here, k)) for k in (-1, 0, 1)]
+            chosen = choose_by_direction(options, dct, clause_direction(text, start, end) or "past")
+            return _calendar(*chosen, "dct", time)
+        steps = {"last": -1, "this": 0, "next": 1}[direction]
+        return _calendar(unit, shift(unit, period_start(unit, dct), steps), "dct", time)
+    return None
+
+
+def _resolve_directed(direction: str, kind: str, what: str, dct: date, text: str,
+                      start: int, end: int, time: str | None) -> Resolved | None:
+    if kind == "part":  # "this morning", "last night"
+        day = dct - DAY if direction == "last" else dct
+        return _calendar("day", day, "dct", what)
+    if kind == "weekday":
+        offset = (dct.isoweekday() - int(what)) % 7
+        if direction == "tense":
+            direction = clause_direction(text, start, end) or "past"
+        if direction == "past":
+            day = dct - timedelta(days=offset)
+        elif direction == "last":
+            day = dct - timedelta(days=offset or 7)
+        elif direction == "future":
+            day = dct + timedelta(days=(int(what) - dct.isoweekday()) % 7)
+        elif direction == "next":
+            day = dct + timedelta(days=(int(what) - dct.isoweekday()) % 7 or 7)
+        else:  # this: the one in the DCT's week
+            day = period_start("week", dct) + timedelta(days=int(what) - 1)
+        return _calendar("day", day, "dct", time)
+    rest = what if kind == "season" else what  # season code or month number
+    options = _year_options(rest, dct)
+    if direction == "tense":
+        chosen = choose_by_direction(options, dct, clause_direction(text, start, end))
+    elif direction == "this":
+        here = period_start("season" if kind == "season" else "month", dct)
+        same_year = [o for o in options if o[1].year == dct.year]
+        chosen = next((o for o in options if o[1] == here), None) or (same_year[0] if same_year else None)
+    elif direction == "last":
+        done = [o for o in options if period_end(*o) <= period_start(o[0], dct)]
+        chosen = max(done, key=lambda o: o[1]) if done else None
+    else:  # next
+        ahead = [o for o in options if o[1] > dct]
+        chosen = min(ahead, key=lambda o: o[1]) if ahead else None
+    return _calendar(*chosen, "dct", time) if chosen else None
+
+
+def _apply_mod(resolved: Resolved, mod: str | None) -> None:
+    """START/MID/END narrow the interval to a third of the period."""
+    if mod not in ("START", "MID", "END") or resolved.unit in (None, "day", "week", "weekend"):
+        return
+    begin = resolved.start
+    finish = period_end(resolved.unit, begin)
+    third = (finish - begin) / 3
+    low = {"START": 0, "MID": 1, "END": 2}[mod]
+    lo, hi = begin + third * low, begin + third * (low + 1)
+    resolved.interval = (lo.isoformat(), (finish if mod == "END" else hi).isoformat())
+
+
+def _apply_clip(resolved: Resolved, clip: str | None, dct: date) -> None:
+    """"earlier this month" keeps the part before the DCT, "later" the part after."""
+    if clip is None or resolved.interval is None:
+        return
+    begin, finish = resolved.interval
+    if clip == "last":
+        resolved.interval = (begin, min(finish, dct.isoformat()))
+    elif clip == "next":
+        resolved.interval = (max(begin, (dct + DAY).isoformat()), finish)
+
+
+def _duration(value: str, dct: date, span: str | None, mod: str | None) -> Resolved | None:
+    """``DUR-N-unit`` -> P-value; with span last/next, the interval it covers."""
+    _, count_text, unit = value.split("-", 2)
+    multiplier, code = DURATION_CODE[unit]
+    count = _count(count_text)
+    amount = "X" if count is None else str(count * multiplier)
+    timed = code.startswith("T")
+    result = Resolved(f"P{'T' if timed else ''}{amount}{code.lstrip('T')}")
+    if count is not None and not timed and span in ("last", "next"):
+        base_unit = "week" if unit == "fortnight" else ("day" if unit == "weekend" else unit)
+        steps = count * (2 if unit in ("fortnight", "weekend") else 1)
+        if span == "last":
+            begin, finish = shift(base_unit, dct, -steps), dct
+        else:
+            begin = dct + DAY
+            finish = shift(base_unit, begin, steps)
+        result.interval = (begin.isoformat(), finish.isoformat())
+        result.precision = "day" if base_unit == "day" else base_unit
+        result.anchor = "dct"
+    return result
+
+
+@cache
+def _vague_table() -> dict[str, tuple[str, str]]:
+    table = word_tables()["vague"]
+    return {pattern: values for pattern, values in table.entries}
+
+
+def _vague(word: str, dct: date) -> Resolved:
+    for pattern, (value, reach) in _vague_table().items():
+        if re.fullmatch(pattern, word, re.IGNORECASE):
+            break
+    else:
+        raise KeyError(word)
+    if value == "PRESENT_REF":
+        interval = (dct.isoformat(), (dct + DAY).isoformat())
+    elif value == "PAST_REF":
+        begin = None if reach == "open" else (dct - timedelta(days=int(reach))).isoformat()
+        interval = (begin, dct.isoformat())
+    else:
+        finish = None if reach == "open" else (dct + timedelta(days=1 + int(reach))).isoformat()
+        interval = ((dct + DAY).isoformat(), finish)
+    return Resolved(value, interval=interval, precision="vague", anchor="dct")
+
+
+def resolve_one(candidate: Candidate, text: str, dct: date, ref: tuple[str, date]) -> Timex | None:
+    """The Timex for one candidate, or None when its value cannot be a date."""
+    rule = candidate.rule
+    value = candidate.value
+    if value.startswith("VAGUE-"):
+        resolved = _vague(value.removeprefix("VAGUE-"), dct)
+    elif value.startswith("DUR-"):
+        resolved = _duration(value, dct, candidate.span, candidate.mod)
+    elif rule.type == "SET":
+        resolved = Resolved(value)
+    else:
+        resolved = _resolve_calendar(value, dct, ref, text, candidate.start, candidate.end)
+    if resolved is None:
+        return None
+    _apply_mod(resolved, candidate.mod)
+    _apply_clip(resolved, candidate.clip, dct)
+    kind = rule.type
+    if kind == "DATE" and resolved.time:
+        kind = "TIME"
+    interval = resolved.interval or (None, None)
+    return Timex(
+        text=text[candidate.start:candidate.end],
+        start=candidate.start,
+        end=candidate.end,
+        type=kind,
+        value=resolved.value,
+        mod=candidate.mod,
+        interval_start=interval[0],
+        interval_end=interval[1],
+        precision=resolved.precision,
+        anchor=resolved.anchor,
+    )
+
+
+def resolve(text: str, candidates: list[Candidate], dct: date) -> list[Timex]:
+    """Resolve candidates in document order, tracking the last mentioned date."""
+    ref: tuple[str, date] = ("day", dct)
+    timexes = []
+    for candidate in candidates:
+        timex = resolve_one(candidate, text, dct, ref)
+        if timex is None:
+            continue
+        timexes.append(timex)
+        if timex.type in ("DATE", "TIME") and timex.precision not in (None, "vague"):
+            parsed = parse_value(timex.value.split("T")[0])
+            if parsed:
+                ref = parsed
+    return timexes

@@ -1,0 +1,35 @@
+"""Every rule in resources/rules.ini carries its own proof: its EXAMPLE lines.
+
+An example is ``TEXT => EXTENT = VALUE`` against the example DCT, Friday
+2026-01-23; ``- = -`` means the text holds no temporal expression at all.
+"""
+
+from datetime import date
+
+import pytest
+
+from dashboard.timex import find_timexes
+from dashboard.timex.matcher import rules
+
+EXAMPLE_DCT = date(2026, 1, 23)
+
+
+def _examples():
+    for rule in rules():
+        for line in rule.examples:
+            text, expected = line.split(" => ")
+            extent, value = expected.split(" = ")
+            yield pytest.param(text, extent, value, id=f"{rule.name}: {text}")
+
+
+def test_every_rule_has_examples():
+    assert all(rule.examples for rule in rules())
+
+
+@pytest.mark.parametrize("text,extent,value", list(_examples()))
+def test_rule_example(text, extent, value):
+    found = [(t.text, t.value) for t in find_timexes(text, EXAMPLE_DCT)]
+    if extent == "-":
+        assert found == []
+    else:
+        assert (extent, value) in found, found
