@@ -94,8 +94,9 @@ def frame(doc: dict) -> pd.DataFrame:
 
 
 def enrich(table: pd.DataFrame, actors: Iterable[dict]) -> pd.DataFrame:
-    """Add the derived columns to a flat (event, actor) table."""
-    table = table.copy()
+    """Add the derived columns to a flat (event, actor) table (fresh or from Parquet)."""
+    table = table.astype({c: object for c in table.columns if c not in ("sentence_start", "sentence_end")})
+    table = table.where(table.notna(), None)
     labels = {a["id"]: lane_label(a) for a in actors}
     table["lane_actor"] = table["actor_id"].map(labels).fillna(table["actor_name"]).fillna(NO_ACTOR)
     table["lane_article"] = table["article_title"].fillna("") + " · " + table["published"].fillna("")
