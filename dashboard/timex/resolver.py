@@ -189,7 +189,7 @@ def choose_by_direction(options: list[tuple[str, date]], dct: date, direction: s
     spans = [(unit, start, period_end(unit, start)) for unit, start in options]
     if direction == "past":  # a period barely begun at the DCT is not yet "past"
         past = [s for s in spans if s[1] <= dct and (
-            s[0] == "day" or s[2] <= dct or (dct - s[1]) * 2 >= (s[2] - s[1]))]
+            s[0] == "day" or s[2] <= dct or (dct - s[1]) * 3 >= (s[2] - s[1]))]
         return max(past, key=lambda s: s[1])[:2] if past else None
     if direction == "future":
         future = [s for s in spans if s[2] > dct]
@@ -241,7 +241,7 @@ def _time_interval(day: date, time: str) -> tuple[str, str]:
 def _year_options(rest: str, dct: date) -> list[tuple[str, date]]:
     """(unit, start) for ``rest`` (MM-DD, MM, Qn, Hn, season) in the years around the DCT."""
     options = []
-    for year in (dct.year - 1, dct.year, dct.year + 1):
+    for year in (dct.year - 2, dct.year - 1, dct.year, dct.year + 1):
         parsed = parse_value(f"{year}-{rest}")
         if parsed:
             options.append(parsed)

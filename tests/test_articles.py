@@ -1,0 +1,77 @@
+"""Reading articles: datelines, titles, boilerplate, offsets and bad input."""
+
+from datetime import date
+
+import pytest
+
+from dashboard.articles import ArticleError, find_article_files, parse_dateline, read_article
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("Friday, January 23, 2026", date(2026, 1, 23)),
+    ("January 23, 2026", date(2026, 1, 23)),
+    ("Jan. 23, 2026", date(2026, 1, 23)),
+    ("23 January 2026", date(2026, 1, 23)),
+    ("2026-01-23", date(2026, 1, 23)),
+    ("Thursday, February 29, 2024", date(2024, 2, 29)),
+    ("Is the Iranian Regime Finally Falling?", None),
+    ("In 2026 things changed", None),
+])
+def test_parse_dateline(line, expected):
+    assert parse_dateline(line) == expected
+
+
+@pytest.mark.parametrize("line", ["February 30, 2026", "Friday, February 29, 2025", "2026-13-01"])
+def test_impossible_dateline_is_an_error(line):
+    with pytest.raises(ValueError, match="not a real date"):
+        parse_dateline(line)
+
+
+def write(tmp_path, name, data):
+    path = tmp_path / name
+    path.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
+    return path
+
+
+def test_offsets_index_the_original_text(tmp_path):
+    text = "\ufeffMonday, March 2, 2026\r\n\r\nA title\r\n\r\nIt\u00a0rained \u201cyesterday\u201d.\r\n\r\nNo comments:\r\n"
+    article = read_article(write(tmp_path, "a.txt", text))
+    assert article.published == date(2026, 3, 2)
+    assert article.title == "A title"
+    assert article.text == text
+    s, e = article.dateline
+    assert text[s:e] == "Monday, March 2, 2026"
+    assert "No comments" not in text[article.body_start:article.body_end]
+    assert "yesterday" in text[article.body_start:article.body_end]
+
+
+def test_date_option_overrides_missing_dateline(tmp_path):
+    article = read_article(write(tmp_path, "a.txt", "Title\n\nBody text."), date(2025, 5, 1))
+    assert article.published == date(2025, 5, 1)
+    assert article.title == "Title"
+
+
+@pytest.mark.parametrize("data,message", [
+    (b"", "empty"),
+    (b"  \n\n ", "empty"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary"),
+    ("Friday, January 23, 2026\n\nT\n\ncaf\u00e9".encode("latin-1"), "byte 0xe9 at offset"),
+    (b"Just a title\n\nNo date here.", "no dateline"),
+    (b"February 30, 2026\n\nTitle\n\nBody", "not a real date"),
+])
+def test_bad_input_is_a_clear_error(tmp_path, data, message):
+    with pytest.raises(ArticleError, match=message) as err:
+        read_article(write(tmp_path, "bad.txt", data))
+    assert "bad.txt" in str(err.value)
+    assert "\n" not in str(err.value)
+
+
+def test_folder_without_articles(tmp_path):
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF")
+    files, errors = find_article_files([tmp_path])
+    assert files == [] and "no articles" in errors[0].reason
+
+
+def test_missing_path():
+    files, errors = find_article_files(["/no/such/place"])
+    assert files == [] and "no such file" in errors[0].reason

@@ -1,0 +1,215 @@
+"""A table of phrases across the TIMEX3 families, several DCTs and edge cases.
+
+Each row: DCT, sentence, expected extent, value, interval [start, end) and
+precision ("" = not checked). DCTs: Friday 2026-01-23 (the seed), Friday
+2024-03-01 (after a leap day), Monday 2025-01-06 (year boundary, ISO week 2),
+Sunday 2023-12-31 (last day of a year), Friday 1998-08-07 (TimeBank era).
+"""
+
+from datetime import date
+
+import pytest
+
+from dashboard.timex import find_timexes
+
+FRI = date(2026, 1, 23)
+LEAP = date(2024, 3, 1)
+MON = date(2025, 1, 6)
+NYE = date(2023, 12, 31)
+TB = date(1998, 8, 7)
+
+CASES = [
+    # --- absolute dates in news forms
+    (FRI, "It began on January 23, 2026.", "January 23, 2026", "2026-01-23", "2026-01-23", "2026-01-24", "day"),
+    (FRI, "Signed 23 Jan. 2026 in Geneva.", "23 Jan. 2026", "2026-01-23", "2026-01-23", "2026-01-24", "day"),
+    (FRI, "Talks ended Jan. 14.", "Jan. 14", "2026-01-14", "2026-01-14", "2026-01-15", "day"),
+    (FRI, "Filed 1/23/2026.", "1/23/2026", "2026-01-23", "2026-01-23", "2026-01-24", "day"),
+    (FRI, "Dated 2026-01-23 in the log.", "2026-01-23", "2026-01-23", "2026-01-23", "2026-01-24", "day"),
+    (FRI, "Prices rose in March 2019.", "March 2019", "2019-03", "2019-03-01", "2019-04-01", "month"),
+    (FRI, "The firm was founded in 2019.", "2019", "2019", "2019-01-01", "2020-01-01", "year"),
+    (FRI, "Growth was fast in the 1990s.", "the 1990s", "199", "1990-01-01", "2000-01-01", "decade"),
+    (FRI, "Music of the '80s returned.", "the '80s", "198", "1980-01-01", "1990-01-01", "decade"),
+    (FRI, "It dates from the 19th century.", "the 19th century", "18", "1800-01-01", "1900-01-01", "century"),
+    (FRI, "He was born on Sept. 5, 1961.", "Sept. 5, 1961", "1961-09-05", "1961-09-05", "1961-09-06", "day"),
+    (FRI, "The ceasefire of 4 July 2024 held.", "4 July 2024", "2024-07-04", "2024-07-04", "2024-07-05", "day"),
+    (FRI, "Trading resumed on Wednesday, January 21, 2026.", "Wednesday, January 21, 2026", "2026-01-21", "2026-01-21", "2026-01-22", "day"),
+    (FRI, "He was arrested Dec. 28.", "Dec. 28", "2025-12-28", "2025-12-28", "2025-12-29", "day"),
+    (FRI, "The summit will be held Feb. 10.", "Feb. 10", "2026-02-10", "2026-02-10", "2026-02-11", "day"),
+    (FRI, "Sales fell in November.", "November", "2025-11", "2025-11-01", "2025-12-01", "month"),
+    (FRI, "Voting will take place in March.", "March", "2026-03", "2026-03-01", "2026-04-01", "month"),
+    (FRI, "Elections were held in May.", "May", "2025-05", "2025-05-01", "2025-06-01", "month"),
+    (FRI, "It happened in early January.", "early January", "2026-01", "2026-01-01", "", "month"),
+    (FRI, "It ended in late November 1999.", "late November 1999", "1999-11", "", "1999-12-01", "month"),
+    (FRI, "Profit in fiscal 1989 rose.", "fiscal 1989", "FY1989", "", "", "year"),
+    (TB, "Sales rose in the third quarter.", "the third quarter", "1998-Q3", "1998-07-01", "1998-10-01", "quarter"),
+    (FRI, "Profit rose in the fourth quarter.", "the fourth quarter", "2025-Q4", "2025-10-01", "2026-01-01", "quarter"),
+    (FRI, "Results for the first quarter of 2024 disappointed.", "the first quarter of 2024", "2024-Q1", "2024-01-01", "2024-04-01", "quarter"),
+    (FRI, "Growth slowed in the first half of 2025.", "the first half of 2025", "2025-H1", "2025-01-01", "2025-07-01", "half"),
+    (FRI, "It opened in summer 2024.", "summer 2024", "2024-SU", "2024-06-01", "2024-09-01", "season"),
+    (FRI, "Shops closed on Christmas Day.", "Christmas Day", "2025-12-25", "2025-12-25", "2025-12-26", "day"),
+    (FRI, "Parties ran late on New Year's Eve.", "New Year's Eve", "2025-12-31", "2025-12-31", "2026-01-01", "day"),
+    # --- weekdays and the DCT's own weekday
+    (FRI, "Israel's channel 12 reported on Wednesday.", "Wednesday", "2026-01-21", "2026-01-21", "2026-01-22", "day"),
+    (FRI, "The minister resigned Monday.", "Monday", "2026-01-19", "2026-01-19", "2026-01-20", "day"),
+    (FRI, "He said on Friday that prices rose.", "Friday", "2026-01-23", "2026-01-23", "2026-01-24", "day"),
+    (FRI, "Police said Saturday's march was banned.", "Saturday", "2026-01-17", "2026-01-17", "2026-01-18", "day"),
+    (FRI, "The talks will resume on Monday.", "Monday", "2026-01-26", "2026-01-26", "2026-01-27", "day"),
+    (FRI, "The court is expected to rule on Thursday.", "Thursday", "2026-01-29", "2026-01-29", "2026-01-30", "day"),
+    (FRI, "They met last Friday.", "last Friday", "2026-01-16", "2026-01-16", "2026-01-17", "day"),
+    (FRI, "They meet next Friday.", "next Friday", "2026-01-30", "2026-01-30", "2026-01-31", "day"),
+    (FRI, "They met last Tuesday.", "last Tuesday", "2026-01-20", "2026-01-20", "2026-01-21", "day"),
+    (FRI, "The vote is set for next Tuesday.", "next Tuesday", "2026-01-27", "2026-01-27", "2026-01-28", "day"),
+    (MON, "The ministry said Monday it would act.", "Monday", "2025-01-06", "2025-01-06", "2025-01-07", "day"),
+    (MON, "Riots broke out on Sunday.", "Sunday", "2025-01-05", "2025-01-05", "2025-01-06", "day"),
+    (MON, "Officials met on Friday.", "Friday", "2025-01-03", "2025-01-03", "2025-01-04", "day"),
+    (NYE, "The rally took place on Thursday.", "Thursday", "2023-12-28", "2023-12-28", "2023-12-29", "day"),
+    (NYE, "Markets will reopen on Tuesday.", "Tuesday", "2024-01-02", "2024-01-02", "2024-01-03", "day"),
+    (LEAP, "The strike started on Thursday.", "Thursday", "2024-02-29", "2024-02-29", "2024-03-01", "day"),
+    (TB, "The embassy was bombed on Friday.", "Friday", "1998-08-07", "1998-08-07", "1998-08-08", "day"),
+    (TB, "Officials said Wednesday that talks failed.", "Wednesday", "1998-08-05", "1998-08-05", "1998-08-06", "day"),
+    # --- relative days
+    (FRI, "He resigned yesterday.", "yesterday", "2026-01-22", "2026-01-22", "2026-01-23", "day"),
+    (FRI, "The result is due today.", "today", "2026-01-23", "2026-01-23", "2026-01-24", "day"),
+    (FRI, "It will be decided tomorrow.", "tomorrow", "2026-01-24", "2026-01-24", "2026-01-25", "day"),
+    (LEAP, "The bill passed yesterday.", "yesterday", "2024-02-29", "2024-02-29", "2024-03-01", "day"),
+    (NYE, "Fireworks start tomorrow.", "tomorrow", "2024-01-01", "2024-01-01", "2024-01-02", "day"),
+    (MON, "Snow fell yesterday.", "yesterday", "2025-01-05", "2025-01-05", "2025-01-06", "day"),
+    (FRI, "They met two days ago.", "two days ago", "2026-01-21", "2026-01-21", "2026-01-22", "day"),
+    (FRI, "The law passed three weeks ago.", "three weeks ago", "2026-W01", "2025-12-29", "2026-01-05", "week"),
+    (FRI, "It opened a year ago.", "a year ago", "2025", "2025-01-01", "2026-01-01", "year"),
+    (FRI, "He left 10 years ago.", "10 years ago", "2016", "2016-01-01", "2017-01-01", "year"),
+    (FRI, "The firm collapsed six months ago.", "six months ago", "2025-07", "2025-07-01", "2025-08-01", "month"),
+    (LEAP, "The deal closed a day ago.", "a day ago", "2024-02-29", "2024-02-29", "2024-03-01", "day"),
+    (FRI, "A vote comes two weeks from now.", "two weeks from now", "2026-W06", "2026-02-02", "2026-02-09", "week"),
+    # --- anaphoric offsets (anchored to the last mentioned date)
+    (FRI, "Troops left on Jan. 14. Two days later riots began.", "Two days later", "2026-01-16", "2026-01-16", "2026-01-17", "day"),
+    (FRI, "Troops left on Jan. 14. A day earlier, talks failed.", "A day earlier", "2026-01-13", "2026-01-13", "2026-01-14", "day"),
+    (FRI, "Troops left on Jan. 14. They returned the next day.", "the next day", "2026-01-15", "2026-01-15", "2026-01-16", "day"),
+    (FRI, "Troops left on Jan. 14. Riots began that day.", "that day", "2026-01-14", "2026-01-14", "2026-01-15", "day"),
+    (FRI, "He quit in 2019. The previous year he had been promoted.", "The previous year", "2018", "2018-01-01", "2019-01-01", "year"),
+    (FRI, "He quit in 2019. Three years later he returned.", "Three years later", "2022", "2022-01-01", "2023-01-01", "year"),
+    (FRI, "The plant opened on March 3, 2020. A week later it closed.", "A week later", "2020-W11", "2020-03-09", "2020-03-16", "week"),
+    (LEAP, "The plant opened on Feb. 28, 2024. A day later it closed.", "A day later", "2024-02-29", "2024-02-29", "2024-03-01", "day"),
+    (NYE, "It began on Dec. 30, 2023. Two days later it ended.", "Two days later", "2024-01-01", "2024-01-01", "2024-01-02", "day"),
+    (TB, "Profit was $5 in the third quarter of 1997, up from $4 a year earlier.", "a year earlier", "1996-Q3", "1996-07-01", "1996-10-01", "quarter"),
+    (FRI, "Officials met on Tuesday. The following week talks resumed.", "The following week", "2026-W05", "2026-01-26", "2026-02-02", "week"),
+    (FRI, "He spoke. A day later the army moved.", "A day later", "2026-01-24", "2026-01-24", "2026-01-25", "day"),
+    # --- relative periods
+    (FRI, "Prices rose last week.", "last week", "2026-W03", "2026-01-12", "2026-01-19", "week"),
+    (FRI, "Prices rose this week.", "this week", "2026-W04", "2026-01-19", "2026-01-26", "week"),
+    (FRI, "Talks resume next week.", "next week", "2026-W05", "2026-01-26", "2026-02-02", "week"),
+    (FRI, "Sales fell last month.", "last month", "2025-12", "2025-12-01", "2026-01-01", "month"),
+    (FRI, "Sales fell this month.", "this month", "2026-01", "2026-01-01", "2026-02-01", "month"),
+    (FRI, "Sales rise next month.", "next month", "2026-02", "2026-02-01", "2026-03-01", "month"),
+    (MON, "Sales fell last month.", "last month", "2024-12", "2024-12-01", "2025-01-01", "month"),
+    (MON, "Prices rose last week.", "last week", "2025-W01", "2024-12-30", "2025-01-06", "week"),
+    (NYE, "Prices rise next week.", "next week", "2024-W01", "2024-01-01", "2024-01-08", "week"),
+    (NYE, "Prices rose this week.", "this week", "2023-W52", "2023-12-25", "2024-01-01", "week"),
+    (FRI, "Inflation peaked last year.", "last year", "2025", "2025-01-01", "2026-01-01", "year"),
+    (FRI, "The law passes this year.", "this year", "2026", "2026-01-01", "2027-01-01", "year"),
+    (FRI, "Elections come next year.", "next year", "2027", "2027-01-01", "2028-01-01", "year"),
+    (FRI, "Results come next quarter.", "next quarter", "2026-Q2", "2026-04-01", "2026-07-01", "quarter"),
+    (FRI, "Growth slowed last quarter.", "last quarter", "2025-Q4", "2025-10-01", "2026-01-01", "quarter"),
+    (FRI, "The IRGC issued a statement earlier this month.", "earlier this month", "2026-01", "2026-01-01", "2026-01-23", "month"),
+    (FRI, "The rule changed earlier this year.", "earlier this year", "2026", "2026-01-01", "2026-01-23", "year"),
+    (FRI, "A vote is due later this year.", "later this year", "2026", "2026-01-24", "2027-01-01", "year"),
+    (FRI, "A vote is due later this month.", "later this month", "2026-01", "2026-01-24", "2026-02-01", "month"),
+    (FRI, "The plan was drafted late last year.", "late last year", "2025", "", "2026-01-01", "year"),
+    (FRI, "Talks resume early next month.", "early next month", "2026-02", "2026-02-01", "", "month"),
+    (FRI, "It was decided at the end of last month.", "the end of last month", "2025-12", "", "2026-01-01", "month"),
+    (FRI, "Protests began last summer.", "last summer", "2025-SU", "2025-06-01", "2025-09-01", "season"),
+    (FRI, "The army will withdraw next spring.", "next spring", "2026-SP", "2026-03-01", "2026-06-01", "season"),
+    (FRI, "Snow fell last winter.", "last winter", "2024-WI", "2024-12-01", "2025-03-01", "season"),
+    (FRI, "Prices rose during the summer.", "summer", "2025-SU", "2025-06-01", "2025-09-01", "season"),
+    (FRI, "Crowds gathered over the weekend.", "the weekend", "2026-W03-WE", "2026-01-17", "2026-01-19", "week"),
+    (FRI, "Arrests rose in the past two weeks.", "the past two weeks", "P2W", "2026-01-09", "2026-01-23", "week"),
+    (FRI, "Arrests rose in the past week.", "the past week", "P1W", "2026-01-16", "2026-01-23", "week"),
+    (FRI, "Prices will rise over the next three months.", "the next three months", "P3M", "2026-01-24", "2026-04-24", "month"),
+    (FRI, "Sales in the first nine months rose.", "the first nine months", "P9M", "", "", ""),
+    # --- times and parts of day
+    (FRI, "Protesters gathered Monday night.", "Monday night", "2026-01-19TNI", "2026-01-19T21:00", "2026-01-20T06:00", "time"),
+    (FRI, "The minister spoke this morning.", "this morning", "2026-01-23TMO", "2026-01-23T06:00", "2026-01-23T12:00", "time"),
+    (FRI, "Shots were heard last night.", "last night", "2026-01-22TNI", "2026-01-22T21:00", "2026-01-23T06:00", "time"),
+    (FRI, "He speaks tonight.", "tonight", "2026-01-23TNI", "2026-01-23T21:00", "2026-01-24T06:00", "time"),
+    (FRI, "The strike began at 3 p.m.", "3 p.m.", "2026-01-23T15:00", "2026-01-23T15:00", "2026-01-23T15:01", "time"),
+    (FRI, "Polls close at 8:30 pm EST.", "8:30 pm EST", "2026-01-23T20:30", "2026-01-23T20:30", "2026-01-23T20:31", "time"),
+    (FRI, "Police moved in yesterday afternoon.", "yesterday afternoon", "2026-01-22TAF", "2026-01-22T12:00", "2026-01-22T18:00", "time"),
+    (FRI, "The curfew starts at midnight.", "midnight", "2026-01-23T00:00", "", "", "time"),
+    (FRI, "He landed at noon.", "noon", "2026-01-23T12:00", "2026-01-23T12:00", "2026-01-23T12:01", "time"),
+    (FRI, "Protests erupted Wednesday evening.", "Wednesday evening", "2026-01-21TEV", "2026-01-21T18:00", "2026-01-21T21:00", "time"),
+    # --- durations
+    (FRI, "The siege lasted three days.", "three days", "P3D", "", "", None),
+    (FRI, "He served a 10-year term.", "10-year", "P10Y", "", "", None),
+    (FRI, "Talks ran for more than two years.", "more than two years", "P2Y", "", "", None),
+    (FRI, "The strike lasted two weeks.", "two weeks", "P2W", "", "", None),
+    (FRI, "The flight took five hours.", "five hours", "PT5H", "", "", None),
+    (FRI, "He waited 30 minutes.", "30 minutes", "PT30M", "", "", None),
+    (FRI, "Fighting went on for years.", "years", "PXY", "", "", None),
+    (FRI, "The program ran for several months.", "several months", "PXM", "", "", None),
+    (FRI, "The case dragged on for a few days.", "a few days", "PXD", "", "", None),
+    (FRI, "The war lasted a decade.", "a decade", "P1DE", "", "", None),
+    (FRI, "They were jailed for 18 months.", "18 months", "P18M", "", "", None),
+    (FRI, "A 90-day ceasefire began.", "90-day", "P90D", "", "", None),
+    (FRI, "The talks lasted about six weeks.", "about six weeks", "P6W", "", "", None),
+    # --- sets
+    (FRI, "The paper is published daily.", "daily", "P1D", "", "", None),
+    (FRI, "The council meets weekly.", "weekly", "P1W", "", "", None),
+    (FRI, "Inspectors visit every week.", "every week", "P1W", "", "", None),
+    (FRI, "Talks are held every two years.", "every two years", "P2Y", "", "", None),
+    (FRI, "They protest every Friday.", "every Friday", "XXXX-WXX-5", "", "", None),
+    (FRI, "They meet twice a week.", "twice a week", "P1W", "", "", None),
+    (FRI, "Reports are filed annually.", "annually", "P1Y", "", "", None),
+    (FRI, "The index is updated monthly.", "monthly", "P1M", "", "", None),
+    # --- vague references
+    (FRI, "Hundreds of officers have recently defected.", "recently", "PAST_REF", "2025-12-24", "2026-01-23", "vague"),
+    (FRI, "Prices are now higher.", "now", "PRESENT_REF", "2026-01-23", "2026-01-24", "vague"),
+    (FRI, "He is currently in Geneva.", "currently", "PRESENT_REF", "2026-01-23", "2026-01-24", "vague"),
+    (FRI, "Such purges happened in the past.", "the past", "PAST_REF", None, "2026-01-23", "vague"),
+    (FRI, "Talks may resume in the future.", "the future", "FUTURE_REF", "2026-01-24", None, "vague"),
+    (FRI, "Prices have lately risen.", "lately", "PAST_REF", "", "2026-01-23", "vague"),
+    (FRI, "Arrests rose in recent weeks.", "recent weeks", "PAST_REF", "", "2026-01-23", "vague"),
+    (FRI, "A decision is expected soon.", "soon", "FUTURE_REF", "2026-01-24", "", "vague"),
+    (LEAP, "Officials recently met.", "recently", "PAST_REF", "2024-01-31", "2024-03-01", "vague"),
+]
+
+NOT_DATES = [
+    "Officials may resign over the scandal.",
+    "In a now-deleted section of the statement, the IRGC warned.",
+    "Israel's channel 12 reported the news.",
+    "He was the second highest-ranking official.",
+    "A second official defected.",
+    "The army sold 2019 rifles.",
+    "Shares rose 2.5% to $2,010.",
+    "Troops march through the capital.",
+    "Prices fall when supply rises.",
+    "He won 1,998 votes.",
+    "The company has 500 employees and $30 million in debt.",
+    "Room 1204 was searched.",
+    "Call 555-2026 for details.",
+    "She scored a 10 out of 12.",
+]
+
+
+@pytest.mark.parametrize("dct,text,extent,value,start,end,precision", CASES,
+                         ids=[f"{c[0]}:{c[1]}" for c in CASES])
+def test_phrase(dct, text, extent, value, start, end, precision):
+    found = {t.text: t for t in find_timexes(text, dct)}
+    assert extent in found, f"{extent!r} not found in {list(found)}"
+    timex = found[extent]
+    assert timex.value == value
+    assert text[timex.start:timex.end] == extent
+    if start != "":
+        assert timex.interval_start == start
+    if end != "":
+        assert timex.interval_end == end
+    if precision != "":
+        assert timex.precision == precision
+
+
+@pytest.mark.parametrize("text", NOT_DATES)
+def test_not_a_date(text):
+    assert find_timexes(text, FRI) == []
+
+
+def test_table_is_large_enough():
+    assert len(CASES) + len(NOT_DATES) >= 150
