@@ -11,9 +11,10 @@ Documented choices:
   "is expected to", ...). The DCT's own weekday is therefore the DCT itself
   ("said on Friday" in a Friday paper); "last Friday" is a week before and
   "next Friday" a week after.
-- A month, quarter, season or day-of-month without a year takes the year the
-  tense points to; with no tense cue, the nearest one, future distances
-  counting double (news reports the past more often than it announces).
+- A month, quarter, season or day-of-month without a year takes the nearest
+  year, distances against the tense of its clause counting four times, and
+  future distances twice when there is no tense cue (news reports the past
+  more often than it announces). The cue nearest the phrase sets the tense.
 - "N units earlier/later", "the next day", "that day" count from the last
   mentioned date (TimeML's anaphoric anchoring); with none, from the DCT.
 - "early/mid/late X" (mod START/MID/END) keep X's value; their interval is
@@ -175,31 +176,31 @@ def clause_direction(text: str, start: int, end: int) -> str | None:
     right = text[end:end + 160]
     edge = _CLAUSE_EDGE.search(right)
     right = right[:edge.start()] if edge else right
-    clause = f"{left} {right}"
-    if _future_cue().search(clause):
-        return "future"
-    if _past_cue().search(clause):
-        return "past"
-    return None
+    # the cue nearest the phrase decides: "said Wednesday that it will" is past
+    cues = []
+    for direction, pattern in (("future", _future_cue()), ("past", _past_cue())):
+        cues += [(len(left) - m.end(), direction) for m in pattern.finditer(left)]
+        cues += [(m.start(), direction) for m in pattern.finditer(right)]
+    return min(cues)[1] if cues else None
 
 
 def choose_by_direction(options: list[tuple[str, date]], dct: date, direction: str | None):
-    """The option the tense points to: latest starting by the DCT (past),
-    earliest not over before it (future), else the nearest (future counts double)."""
+    """The option nearest the DCT, distances against the tense counting four
+    times ("returned by Jan. 14" a week ahead is still this January), future
+    distances twice when there is no tense cue."""
     spans = [(unit, start, period_end(unit, start)) for unit, start in options]
     if direction == "past":  # a period barely begun at the DCT is not yet "past"
-        past = [s for s in spans if s[1] <= dct and (
-            s[0] == "day" or s[2] <= dct or (dct - s[1]) * 3 >= (s[2] - s[1]))]
-        return max(past, key=lambda s: s[1])[:2] if past else None
-    if direction == "future":
-        future = [s for s in spans if s[2] > dct]
-        return min(future, key=lambda s: s[1])[:2] if future else None
+        spans = [s for s in spans if s[0] == "day" or s[2] <= dct or s[1] > dct
+                 or (dct - s[1]) * 3 >= (s[2] - s[1])]
+    against_past, against_future = {"past": (1, 4), "future": (4, 1)}.get(direction, (1, 2))
 
     def distance(span):
         _, start, end = span
         if start <= dct < end:
             return 0
-        return (dct - end).days + 1 if end <= dct else 2 * (start - dct).days
+        if end <= dct:
+            return ((dct - end).days + 1) * against_past
+        return (start - dct).days * against_future
     return min(spans, key=distance)[:2] if spans else None
 
 
@@ -286,6 +287,12 @@ def _resolve_calendar(value: str, dct: date, ref: tuple[str, date], text: str,
         if unit == "morning":
             unit, time = "day", "MO"
         steps = _SIGN.get(sign, 1) * (_count(count) or 0) if sign else 0
+        if unit in ("hour", "minute", "second"):  # "an hour later": that day
+            unit, steps = "day", 0
+        if unit == "fortnight":
+            unit, steps = "week", 2 * steps
+        if base == "this" and unit == "year" and ref[0] in ("month", "quarter", "half"):
+            base = "REF"  # "up from $4 a year ago" after a quarter: that quarter, a year before
         if base == "this":
             moved = shift(unit, period_start(unit, dct), steps)
             return _calendar(unit, moved, "dct", time)
@@ -307,7 +314,10 @@ def _resolve_calendar(value: str, dct: date, ref: tuple[str, date], text: str,
         if direction == "tense":  # "the weekend": the one the tense points to
             here = period_start(unit, dct)
             options = [(unit, shift(unit, here, k)) for k in (-1, 0, 1)]
-            chosen = choose_by_direction(options, dct, clause_direction(text, start, end) or "past")
+            if (clause_direction(text, start, end) or "past") == "past":
+                chosen = max((o for o in options if o[1] <= dct), key=lambda o: o[1])
+            else:
+                chosen = min((o for o in options if period_end(*o) > dct), key=lambda o: o[1])
             return _calendar(*chosen, "dct", time)
         steps = {"last": -1, "this": 0, "next": 1}[direction]
         return _calendar(unit, shift(unit, period_start(unit, dct), steps), "dct", time)
