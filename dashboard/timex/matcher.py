@@ -69,6 +69,7 @@ def word_tables() -> dict[str, WordTable]:
 @dataclass(frozen=True)
 class Rule:
     name: str
+    source: str  # the pattern as written in rules.ini, before %table expansion
     regex: re.Pattern
     type: str
     value: str
@@ -101,6 +102,7 @@ def rules() -> tuple[Rule, ...]:
         pattern = _BOUNDARY_BEFORE + _expand(section["pattern"], tables) + _BOUNDARY_AFTER
         compiled.append(Rule(
             name=name,
+            source=section["pattern"],
             regex=re.compile(pattern, re.IGNORECASE),
             type=section["type"],
             value=section["value"],
@@ -242,15 +244,73 @@ def _candidate(rule: Rule, match: re.Match) -> Candidate | None:
     return Candidate(start, end, rule, value, mod, clip, span)
 
 
+#: Every temporal phrase contains a word of one of these tables, a digit or
+#: one of a few other words, so the rules only run near such words: one scan
+#: finds them, then each rule scans the short windows that hold a word of a
+#: kind its pattern can contain, instead of the whole text.
+TRIGGER_TABLES = ("month", "weekday", "unit", "season", "part_of_day", "relative_day",
+                  "vague", "set", "holiday")
+OTHER_TRIGGERS = "tonight|noon|midnight|half"
+WINDOW_MARGIN = 48  # characters around a trigger; longer than any phrase's reach
+
+
+@cache
+def _trigger() -> re.Pattern:
+    tables = word_tables()
+    kinds = "|".join(f"(?P<{name}>{tables[name].alternation})" for name in TRIGGER_TABLES)
+    return re.compile(rf"(?P<digit>\d)|(?<!\w)(?:{kinds}|(?P<other>{OTHER_TRIGGERS}))(?!\w)",
+                      re.IGNORECASE)
+
+
+@cache
+def _rule_kinds() -> dict[str, frozenset[str]]:
+    """The trigger kinds each rule's matches can contain (a superset is safe)."""
+    kinds = {}
+    for rule in rules():
+        tables = set(re.findall(r"%([a-z_]+)", rule.source))
+        literal = re.sub(r"%[a-z_]+", " ", rule.source).replace("\\d", "0")
+        found = {m.lastgroup for m in _trigger().finditer(literal)}
+        found |= {"month" if name == "month_name" else name for name in tables}
+        kinds[rule.name] = frozenset(found & (set(TRIGGER_TABLES) | {"digit", "other"}))
+    return kinds
+
+
+def _windows(text: str, start: int, end: int):
+    """Merged [from, to, kinds) stretches around trigger words."""
+    window = None
+    for hit in _trigger().finditer(text, start, end):
+        low, high = max(start, hit.start() - WINDOW_MARGIN), min(end, hit.end() + WINDOW_MARGIN)
+        if window and low <= window[1]:
+            window[1] = max(window[1], high)
+            window[2].add(hit.lastgroup)
+            continue
+        if window:
+            yield window
+        window = [low, high, {hit.lastgroup}]
+    if window:
+        yield window
+
+
+def _word_end(text: str, pos: int, end: int) -> int:
+    while pos < end and (text[pos].isalnum() or text[pos] in "_'."):
+        pos += 1
+    return pos
+
+
 def find_candidates(text: str, start: int = 0, end: int | None = None) -> list[Candidate]:
     """Leftmost-longest non-overlapping rule matches in ``text[start:end]``."""
     end = len(text) if end is None else end
     found: list[Candidate] = []
-    for rule in rules():
-        for match in rule.regex.finditer(text, start, end):
-            candidate = _candidate(rule, match)
-            if candidate is not None and candidate.end > candidate.start:
-                found.append(candidate)
+    rule_kinds = _rule_kinds()
+    for low, high, kinds in _windows(text, start, end):
+        high = _word_end(text, high, end)
+        for rule in rules():
+            if rule_kinds[rule.name].isdisjoint(kinds):
+                continue
+            for match in rule.regex.finditer(text, low, high):
+                candidate = _candidate(rule, match)
+                if candidate is not None and candidate.end > candidate.start:
+                    found.append(candidate)
     found.sort(key=lambda c: (c.start, -(c.end - c.start), c.rule.priority))
     chosen: list[Candidate] = []
     for candidate in found:
