@@ -1,0 +1,522 @@
+"""Actors: people, organisations and countries, one canonical id across a corpus.
+
+Two steps. ``find_mentions`` reads one parsed article and lists every way it
+names an actor: named entities (titles stripped into a description),
+nationality adjectives that name the state's side ("Iranian officials" ->
+Iran), bracketed names ("He [Khamenei]"), pronouns with one clear antecedent,
+and definite descriptions ("the regime" -> the country last named with that
+noun). ``resolve_actors`` then merges the mentions of the whole corpus: the
+alias table first, then case, possessives and "the", acronym <-> expansion,
+surname <-> full name, and sub-organisations ("Intelligence Organization of
+the IRGC") with their parent.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from spacy.tokens import Doc, Span, Token
+
+from . import lexicon
+from .model import Actor, ActorMention
+
+ALIASES_PATH = lexicon.DATA_DIR / "aliases.csv"
+ACTOR_TYPES = ("PERSON", "ORG", "GPE")
+#: spaCy labels read as actors, and the actor type each becomes.
+ENTITY_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE"}
+MALE_FEMALE = {"he", "him", "his", "she", "her", "hers"}
+NEUTER = {"it", "its"}
+FUNCTION_WORDS = {"of", "the", "for", "and", "on", "in", "de", "du", "des", "la", "le", "to", "&"}
+SUBJECTS = {"nsubj", "nsubjpass"}
+
+
+# ---------------------------------------------------------------- alias table
+
+def normalize(name: str) -> str:
+    """Merge key of a name: case, curly quotes, "the", possessive and brackets ignored."""
+    text = name.replace("\u2019", "'").replace("\u00a0", " ")
+    text = re.sub(r"[\[\]()\"\u201c\u201d]", " ", text)
+    text = re.sub(r"'s?(\s|$)", r"\1", text.strip())
+    text = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)
+    return re.sub(r"\s+", " ", text).strip().casefold()
+
+
+def slug(name: str) -> str:
+    """Stable id of a canonical name: "Ali Khamenei" -> "ali-khamenei"."""
+    return re.sub(r"[^a-z0-9]+", "-", normalize(name)).strip("-") or "actor"
+
+
+@dataclass(frozen=True)
+class AliasEntry:
+    name: str
+    type: str
+    aliases: tuple[str, ...] = ()
+    parent: str | None = None
+    description: str = ""
+
+    @property
+    def key(self) -> str:
+        return slug(self.name)
+
+
+@dataclass(frozen=True)
+class AliasTable:
+    entries: tuple[AliasEntry, ...] = ()
+    index: dict[str, AliasEntry] = field(default_factory=dict, compare=False)
+    signature: str = ""
+
+    def lookup(self, name: str) -> AliasEntry | None:
+        return self.index.get(normalize(name))
+
+
+def parse_alias_rows(rows: list[tuple[int, dict]], where: str) -> tuple[AliasEntry, ...]:
+    """Alias entries from CSV rows, with a one-line error naming the bad line."""
+    entries = []
+    for number, row in rows:
+        name, kind = row.get("name", ""), row.get("type", "").upper()
+        if not name:
+            raise ValueError(f"{where}:{number}: empty name")
+        if kind not in ACTOR_TYPES:
+            raise ValueError(f"{where}:{number}: type {row.get('type')!r} is not one of {', '.join(ACTOR_TYPES)}")
+        aliases = tuple(a.strip() for a in row.get("aliases", "").split("|") if a.strip())
+        entries.append(AliasEntry(name, kind, aliases, row.get("parent") or None, row.get("description", "")))
+    names = {normalize(e.name) for e in entries}
+    for number_entry, entry in zip(rows, entries):
+        if entry.parent and normalize(entry.parent) not in names:
+            raise ValueError(f"{where}:{number_entry[0]}: parent {entry.parent!r} is not a name in the table")
+    return tuple(entries)
+
+
+def build_alias_table(entries: tuple[AliasEntry, ...], signature: str = "") -> AliasTable:
+    """Index every name and alias; an alias claimed by two actors is an error."""
+    index: dict[str, AliasEntry] = {}
+    for entry in entries:
+        for alias in (entry.name, *entry.aliases):
+            key = normalize(alias)
+            if key in index and index[key] is not entry:
+                raise ValueError(f"alias {alias!r} names both {index[key].name!r} and {entry.name!r}")
+            index[key] = entry
+    return AliasTable(entries, index, signature)
+
+
+def load_alias_table(path: Path = ALIASES_PATH) -> AliasTable:
+    """The alias table as it is on disk now (so user edits count on the next run)."""
+    try:
+        raw = path.read_bytes()
+    except OSError as err:
+        raise ValueError(f"{path}: cannot read alias table: {err.strerror or err}") from None
+    entries = parse_alias_rows(lexicon.read_rows(path), str(path))
+    return build_alias_table(entries, hashlib.sha256(raw).hexdigest())
+
+
+# ---------------------------------------------------------------- mentions
+
+@dataclass
+class Mention:
+    """One way an article names an actor, before merging."""
+
+    article_id: str
+    text: str  # as written: "He [Khamenei]", "IRGC", "the regime"
+    start: int  # character offsets into the article text
+    end: int
+    token_start: int  # token span in the article's Doc
+    token_end: int
+    type: str  # PERSON, ORG, GPE
+    name: str  # the name it gives, titles and "the" stripped: "Ali Khamenei"
+    description: str = ""
+    kind: str = "name"  # name | demonym | bracket | pronoun | definite
+    refers_to: int | None = None  # index of the antecedent mention in the same article
+    parent_name: str | None = None  # "IRGC" for "Intelligence Organization of the IRGC"
+    unit: str | None = None  # "Intelligence Organization" for the same
+    state_noun: str | None = None  # "regime" for "Iranian regime", "Iran's regime"
+
+
+def strip_titles(words: list[str]) -> tuple[list[str], list[str]]:
+    """(title words, name words): leading titles from data/titles.txt peeled off."""
+    titles = lexicon.phrases("titles")
+    stripped: list[str] = []
+    while len(words) > 1:
+        lowered = [w.lower() for w in words]
+        match = next((t for t in titles if len(t) < len(words) and tuple(lowered[:len(t)]) == t), None)
+        if not match:
+            break
+        stripped += words[:len(match)]
+        words = words[len(match):]
+    return stripped, words
+
+
+def modifier_prefix(span: Span) -> Span | None:
+    """Capitalised words right before a name that modify it: "Iranian Supreme Leader"."""
+    doc, start = span.doc, span.start
+    while start > 0:
+        token = doc[start - 1]
+        if token.ent_type_ == "PERSON" or not (token.is_title or token.is_upper):
+            break
+        if token.dep_ not in ("compound", "amod", "nmod") or not start <= token.head.i < span.end:
+            break
+        start -= 1
+    return doc[start:span.start] if start < span.start else None
+
+
+def title_words() -> frozenset[str]:
+    return frozenset(w for title in lexicon.phrases("titles") for w in title)
+
+
+def appositive(span: Span) -> str:
+    """The role a person's appositive gives ("a research analyst at ...")."""
+    for child in span.root.children:
+        if child.dep_ == "appos" and child.ent_type_ == "":
+            words = [t for t in child.subtree if not t.is_punct or t.text == "-"]
+            text = span.doc[words[0].i:words[-1].i + 1].text if words else ""
+            return re.sub(r"^(a|an|the)\s+", "", text)[:100]
+    return ""
+
+
+def trim_span(span: Span) -> Span:
+    """A name span without a leading article or a trailing possessive.
+
+    A capitalised "The" inside a sentence is part of the name ("told The Telegraph").
+    """
+    start, end = span.start, span.end
+    while start < end - 1 and span.doc[start].lower_ in ("the", "a", "an") and (
+            span.doc[start].is_lower or span.doc[start].is_sent_start):
+        start += 1
+    while end > start + 1 and span.doc[end - 1].tag_ == "POS":
+        end -= 1
+    return span.doc[start:end]
+
+
+def split_unit(span: Span) -> tuple[str | None, str | None]:
+    """(owner, unit) of "Intelligence Organization of the IRGC" or "IRGC's Intelligence Organization"."""
+    owner = next((c for c in span.root.children if c.dep_ == "poss" and c.ent_type_ == "ORG"), None)
+    if owner is not None and owner.i < span.start:
+        return owner.text, span.text
+    tokens = list(span)
+    for i, token in enumerate(tokens):
+        if token.tag_ == "POS" and 0 < i < len(tokens) - 1:
+            return span.doc[span.start:token.i].text, span.doc[token.i + 1:span.end].text
+    for i, token in enumerate(tokens):
+        if token.lower_ == "of" and 0 < i < len(tokens) - 1:
+            owner = trim_span(span.doc[token.i + 1:span.end])
+            return owner.text, span.doc[span.start:token.i].text
+    return None, None
+
+
+def entity_mention(span: Span, kind: str, article_id: str, offset: int) -> Mention | None:
+    """A name mention of an entity span, titles moved to the description."""
+    span = trim_span(span)
+    words = span.text.split()
+    description = []
+    prefix = modifier_prefix(span) if kind == "PERSON" else None
+    if prefix is not None:
+        description.append(prefix.text)
+    if kind == "PERSON":
+        titles, words = strip_titles(words)
+        if titles:
+            description.append(" ".join(titles))
+        if appositive(span):
+            description.append(appositive(span))
+    name = " ".join(words)
+    if not any(c.isalpha() for c in name):
+        return None
+    owner, unit = split_unit(span) if kind == "ORG" else (None, None)
+    if owner and not span.text.startswith(owner):  # "IRGC's Intelligence Organization"
+        span = span.doc[span.start - 2:span.end] if span.start >= 2 and span.doc[span.start - 1].tag_ == "POS" else span
+        name = f"{owner} {unit}"
+    return Mention(article_id, span.text, span.start_char + offset, span.end_char + offset,
+                   span.start, span.end, kind, name, ", ".join(description),
+                   parent_name=owner, unit=unit, state_noun=governed_state_noun(span.root))
+
+
+def is_title_fragment(ent: Span) -> bool:
+    """An entity that is only title words before a person ("Supreme" in "Supreme Leader X")."""
+    words = {t.lower_ for t in ent}
+    return ent.label_ != "PERSON" and words <= title_words() and any(
+        t.ent_type_ == "PERSON" for t in ent.doc[ent.end:ent.end + 4])
+
+
+def governed_state_noun(token: Token) -> str | None:
+    """The state noun a country name or demonym modifies: "regime" in "Iran's regime"."""
+    if token.dep_ in ("poss", "amod", "compound", "nmod"):
+        return lexicon.forms("state_nouns").get(token.head.lower_)
+    return None
+
+
+def demonym_mentions(doc: Doc, article_id: str, offset: int) -> list[Mention]:
+    """Nationality adjectives that name the state's side: "Iranian officials" -> Iran."""
+    demonyms = lexicon.pairs("demonyms", "demonym", "country")
+    found = []
+    for token in doc:
+        country = demonyms.get(token.lower_) if token.is_title else None
+        noun = governed_state_noun(token) if country else None
+        if noun and token.ent_type_ not in ("PERSON", "ORG"):
+            found.append(Mention(article_id, token.text, token.idx + offset,
+                                 token.idx + len(token) + offset, token.i, token.i + 1,
+                                 "GPE", country, kind="demonym", state_noun=noun))
+    return found
+
+
+def bracketed(mention: Mention, doc: Doc, offset: int) -> Mention:
+    """'He [Khamenei]': the pronoun and brackets become part of the mention."""
+    start, end = mention.token_start, mention.token_end
+    if (start >= 2 and end < len(doc) and doc[start - 1].text == "["
+            and doc[end].text == "]" and doc[start - 2].tag_ in ("PRP", "PRP$")):
+        first, last = doc[start - 2], doc[end]
+        mention.text = doc[first.i:last.i + 1].text
+        mention.start, mention.end = first.idx + offset, last.idx + 1 + offset
+        mention.token_start, mention.token_end = first.i, last.i + 1
+        mention.kind = "bracket"
+    return mention
+
+
+def person_antecedent(pronoun: Token, mentions: list[Mention]) -> int | None:
+    """The person a he/she refers to: the only one named in this or the previous sentence."""
+    sent = pronoun.sent
+    window_start = doc_sentence_start(sent, back=1)
+    candidates = [i for i, m in enumerate(mentions)
+                  if m.type == "PERSON" and m.kind in ("name", "bracket")
+                  and window_start <= m.token_start < pronoun.i]
+    surnames = {mentions[i].name.split()[-1].lower() for i in candidates}
+    return candidates[-1] if len(surnames) == 1 else None
+
+
+def doc_sentence_start(sent: Span, back: int) -> int:
+    """Token index where the window of ``back`` previous sentences begins."""
+    start = sent.start
+    for _ in range(back):
+        if start == 0:
+            break
+        start = sent.doc[start - 1].sent.start
+    return start
+
+
+def thing_antecedent(pronoun: Token, mentions: list[Mention]) -> int | None:
+    """What "it"/"its" refers to: the ORG or GPE subject of the nearest clause above it."""
+    by_token = {m.token_start: i for i, m in enumerate(mentions) if m.kind == "name"}
+    token = pronoun
+    while token.head.i != token.i:
+        token = token.head
+        if not token.tag_.startswith("VB"):
+            continue
+        subjects = [c for c in token.children if c.dep_ in SUBJECTS and c.i != pronoun.i]
+        if subjects:
+            subject = subjects[0]
+            for i in (by_token.get(t.i) for t in subject.subtree):
+                if i is not None and mentions[i].type in ("ORG", "GPE") and mentions[i].token_end > subject.i >= mentions[i].token_start:
+                    return i
+            return None
+    return None
+
+
+def reference_mentions(doc: Doc, mentions: list[Mention], article_id: str, offset: int) -> list[Mention]:
+    """Pronouns and definite descriptions with one clear antecedent among ``mentions``."""
+    states = lexicon.forms("state_nouns")
+    found = []
+    covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
+    for token in doc:
+        if token.i in covered:
+            continue
+        lower = token.lower_
+        target, kind, span = None, "pronoun", doc[token.i:token.i + 1]
+        if lower in MALE_FEMALE and token.tag_ in ("PRP", "PRP$"):
+            target = person_antecedent(token, mentions)
+        elif lower in NEUTER and token.tag_ in ("PRP", "PRP$"):
+            target = thing_antecedent(token, mentions)
+        elif lower in states and token.tag_.startswith("NN") and token.i > 0 and doc[token.i - 1].lower_ == "the":
+            noun = states[lower]
+            earlier = [i for i, m in enumerate(mentions) if m.state_noun == noun and m.token_start < token.i]
+            target, kind, span = (earlier[-1] if earlier else None), "definite", doc[token.i - 1:token.i + 1]
+        if target is not None:
+            antecedent = mentions[target]
+            found.append(Mention(article_id, span.text, span.start_char + offset, span.end_char + offset,
+                                 span.start, span.end, antecedent.type, antecedent.name,
+                                 kind=kind, refers_to=target))
+    return found
+
+
+def find_mentions(doc: Doc, article_id: str, offset: int = 0) -> list[Mention]:
+    """Every actor mention of one parsed article, in text order; offsets shifted by ``offset``."""
+    names = []
+    for ent in doc.ents:
+        kind = ENTITY_TYPES.get(ent.label_)
+        mention = entity_mention(ent, kind, article_id, offset) if kind else None
+        if mention and not is_title_fragment(ent):
+            names.append(bracketed(mention, doc, offset))
+    names += demonym_mentions(doc, article_id, offset)
+    names.sort(key=lambda m: m.token_start)
+    mentions = names + reference_mentions(doc, names, article_id, offset)
+    order = sorted(range(len(mentions)), key=lambda i: mentions[i].token_start)
+    position = {old: new for new, old in enumerate(order)}
+    result = [mentions[i] for i in order]
+    for m in result:
+        if m.refers_to is not None:
+            m.refers_to = position[m.refers_to]
+    return result
+
+
+# ---------------------------------------------------------------- merging
+
+class UnionFind:
+    def __init__(self):
+        self.parent: dict[str, str] = {}
+
+    def find(self, key: str) -> str:
+        self.parent.setdefault(key, key)
+        while self.parent[key] != key:
+            self.parent[key] = self.parent[self.parent[key]]
+            key = self.parent[key]
+        return key
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def initials(name: str) -> str:
+    """Acronym a name would have: "Islamic Revolutionary Guard Corps" -> "IRGC"."""
+    return "".join(w[0] for w in re.split(r"[\s\-]+", name) if w and w.lower() not in FUNCTION_WORDS and w[0].isupper())
+
+
+def is_acronym(name: str) -> bool:
+    return 2 <= len(name.replace(".", "")) <= 8 and name.replace(".", "").isupper() and " " not in name
+
+
+def name_key(name: str, table: AliasTable) -> str:
+    """Node of a name in the merge graph: the alias-table entry, else the normalised name."""
+    entry = table.lookup(name)
+    return f"table:{entry.key}" if entry else f"name:{normalize(name)}"
+
+
+def merge_keys(mentions: list[Mention], table: AliasTable) -> tuple[UnionFind, list[str]]:
+    """Union-find over names with every merging rule applied, and each mention's node."""
+    uf = UnionFind()
+    nodes = [name_key(m.name, table) for m in mentions]
+    for node in nodes:
+        uf.find(node)
+    by_article: dict[str, list[int]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        by_article[m.article_id].append(i)
+    for indices in by_article.values():  # antecedents live in the same article
+        for i in indices:
+            if mentions[i].refers_to is not None:
+                uf.union(nodes[i], nodes[indices[mentions[i].refers_to]])
+    merge_acronyms(mentions, nodes, uf)
+    merge_surnames(mentions, nodes, uf, by_article)
+    merge_units(mentions, nodes, uf, table)
+    return uf, nodes
+
+
+def merge_acronyms(mentions: list[Mention], nodes: list[str], uf: UnionFind) -> None:
+    """"IRGC" <-> "Islamic Revolutionary Guard Corps" when only one expansion in the corpus fits."""
+    expansions: dict[str, set[str]] = defaultdict(set)
+    for m, node in zip(mentions, nodes):
+        if m.kind == "name" and m.type != "PERSON" and len(m.name.split()) > 1:
+            expansions[initials(m.name)].add(uf.find(node))
+    for m, node in zip(mentions, nodes):
+        fits = expansions.get(m.name.replace(".", "")) if is_acronym(m.name) else None
+        if fits and len(fits) == 1:
+            uf.union(node, next(iter(fits)))
+
+
+def merge_surnames(mentions: list[Mention], nodes: list[str], uf: UnionFind,
+                   by_article: dict[str, list[int]]) -> None:
+    """"Khamenei" <-> "Ali Khamenei": within an article, then across the corpus, if unambiguous."""
+    def full_names(indices):
+        found = defaultdict(set)
+        for i in indices:
+            m = mentions[i]
+            if m.type == "PERSON" and len(m.name.split()) > 1:
+                found[m.name.split()[-1].lower()].add(uf.find(nodes[i]))
+        return found
+
+    corpus = full_names(range(len(mentions)))
+    for indices in by_article.values():
+        local = full_names(indices)
+        for i in indices:
+            m = mentions[i]
+            if m.type != "PERSON" or len(m.name.split()) != 1:
+                continue
+            fits = local.get(m.name.lower()) or corpus.get(m.name.lower())
+            if fits and len(fits) == 1:
+                uf.union(nodes[i], next(iter(fits)))
+
+
+def merge_units(mentions: list[Mention], nodes: list[str], uf: UnionFind, table: AliasTable) -> None:
+    """"Intelligence Organization of the IRGC" <-> "IRGC's Intelligence Organization": same owner, same unit."""
+    organisations = organisation_roots(mentions, nodes, uf)
+    for i, m in enumerate(mentions):
+        owner = uf.find(name_key(m.parent_name, table)) if m.parent_name else None
+        if owner in organisations:
+            uf.union(nodes[i], f"unit:{owner}:{normalize(m.unit)}")
+
+
+def organisation_roots(mentions: list[Mention], nodes: list[str], uf: UnionFind) -> set[str]:
+    """Merge roots named as an organisation somewhere: only those own units."""
+    return {uf.find(n) for m, n in zip(mentions, nodes) if m.type == "ORG"}
+
+
+def title_case(name: str) -> str:
+    """"channel 12" -> "Channel 12": a proper name written in lower case."""
+    return " ".join(w[:1].upper() + w[1:] if w.islower() and w not in FUNCTION_WORDS else w for w in name.split())
+
+
+def canonical_name(members: list[Mention]) -> str:
+    """Best name of an unlisted actor: the fullest non-acronym name."""
+    names = [m.name for m in members if m.kind in ("name", "bracket", "demonym")] or [m.name for m in members]
+    counts = Counter(names)
+    best = max(counts, key=lambda n: (not is_acronym(n), len(n.split()), counts[n], n[:1].isupper()))
+    return title_case(best)
+
+
+def resolve_actors(mentions: list[Mention], table: AliasTable) -> tuple[list[Actor], list[str]]:
+    """Merge mentions into actors; returns the actors and each mention's actor id."""
+    uf, nodes = merge_keys(mentions, table)
+    clusters: dict[str, list[int]] = defaultdict(list)
+    for i, node in enumerate(nodes):
+        clusters[uf.find(node)].append(i)
+    actors, root_id, taken = [], {}, set()
+    for root, indices in sorted(clusters.items(), key=lambda kv: kv[1][0]):
+        members = [mentions[i] for i in indices]
+        entry = next((table.index[k] for k in (normalize(m.name) for m in members) if k in table.index), None)
+        name = entry.name if entry else canonical_name(members)
+        kind = entry.type if entry else Counter(m.type for m in members if m.kind != "pronoun").most_common(1)[0][0]
+        actor_id = unique_id(slug(name), kind, taken)
+        descriptions = list(dict.fromkeys(d for d in [entry.description if entry else ""] + [m.description for m in members] if d))
+        aliases = list(dict.fromkeys(m.text for m in members if m.kind != "pronoun"))
+        actors.append(Actor(actor_id, name, kind, aliases, "; ".join(descriptions[:3]),
+                            mentions=[ActorMention(m.article_id, m.text, m.start, m.end) for m in members]))
+        root_id[root] = actor_id
+    set_parents(actors, clusters, root_id, mentions, uf, table)
+    return actors, [root_id[uf.find(node)] for node in nodes]
+
+
+def unique_id(base: str, kind: str, taken: set[str]) -> str:
+    """``base``, or ``base-person`` / ``base-2`` when another actor already has it."""
+    candidate = base if base not in taken else f"{base}-{kind.lower()}"
+    n = 2
+    while candidate in taken:
+        candidate, n = f"{base}-{n}", n + 1
+    taken.add(candidate)
+    return candidate
+
+
+def set_parents(actors: list[Actor], clusters: dict[str, list[int]], root_id: dict[str, str],
+                mentions: list[Mention], uf: UnionFind, table: AliasTable) -> None:
+    """Parent of each actor: from the alias table, else from "Unit of Owner" mentions."""
+    by_name = {normalize(a.name): a.id for a in actors}
+    for actor, (root, indices) in zip(actors, sorted(clusters.items(), key=lambda kv: kv[1][0])):
+        entry = table.lookup(actor.name)
+        if entry and entry.parent:
+            actor.parent = by_name.get(normalize(entry.parent))
+            continue
+        owners = [mentions[i].parent_name for i in indices if mentions[i].parent_name]
+        for owner in owners:
+            owner_root = uf.find(name_key(owner, table))
+            if owner_root in root_id and root_id[owner_root] != actor.id:
+                actor.parent = root_id[owner_root]
+                break

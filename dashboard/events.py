@@ -1,0 +1,451 @@
+"""Events: clauses with a trigger, their actors and roles, polarity, certainty and date.
+
+A clause is a finite verb with its own subject or tense (a coordinated verb
+sharing its subject, a participle and a copula stay inside the clause that
+governs them), or an event noun ("crackdown", "statement") that carries its
+own actor or time. Every token of a sentence belongs to the nearest trigger
+above it; the actors named in those tokens get a role from their grammatical
+relation to the trigger.
+
+Dating follows one order, and ``date_basis`` says which step gave the date:
+1. a time phrase in the event's own clause;
+2. the date of the report that governs it ("X reported on Wednesday that ..."),
+   before / on / after it by the tense of the reported clause;
+3. tense and aspect: present perfect = recent past up to publication, present
+   = at publication, future = after publication;
+4. undated: on or before publication.
+Intervals are half-open ``[date_start, date_end)``; ``date_relation`` places
+the event relative to that interval.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from spacy.tokens import Doc, Span, Token
+
+from . import lexicon
+from .actors import Mention
+from .model import ActorRole, Event, Timex
+
+#: Look-back of "recent past" for a present perfect with no time phrase: the
+#: same span the time engine gives "recently".
+RECENT_PAST_DAYS = 30
+SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+#: Forms of "be": a copula clause is a state, not an event.
+BE_FORMS = {"be", "is", "are", "am", "was", "were", "been", "being", "'s", "'re", "'m"}
+HAVE_PRESENT = {"has", "have", "'ve", "'s"}
+ROLE_RANK = {"agent": 0, "source": 1, "target": 2, "mentioned": 3}
+#: Dependency of an actor on its trigger -> role (reporting verbs turn agent into source).
+ROLE_OF_DEP = {"nsubj": "agent", "csubj": "agent", "poss": "agent", "agent": "agent",
+               "dobj": "target", "nsubjpass": "target", "dative": "target", "iobj": "target"}
+ROLE_OF_PREP = {"by": "agent", "against": "target", "on": "target", "at": "target"}
+RELATION_OF_PREP = {"before": "before", "after": "after", "since": "after",
+                    "by": "on_or_before", "until": "on_or_before", "till": "on_or_before"}
+TRANSPARENT = {"appos", "conj", "compound"}
+
+
+@dataclass(frozen=True)
+class Dating:
+    """When an event happened, as far as the text says, and why."""
+
+    start: str | None
+    end: str | None
+    precision: str
+    relation: str
+    basis: str
+    phrase: str | None = None
+
+
+# ---------------------------------------------------------------- triggers
+
+def has_subject(token: Token) -> bool:
+    return any(c.dep_ in SUBJECTS or c.dep_ == "expl" for c in token.children)
+
+
+def is_finite(token: Token) -> bool:
+    return token.tag_ in FINITE_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in token.children)
+
+
+def is_verb_trigger(token: Token) -> bool:
+    """A verb heading a clause of its own (not a copula, participle or shared-subject conjunct)."""
+    if not token.tag_.startswith("VB") or token.lower_ in BE_FORMS or token.dep_ in ("aux", "auxpass", "amod"):
+        return False
+    if any(c.dep_ == "expl" for c in token.children):
+        return False
+    if token.dep_ == "conj" and not has_subject(token):
+        return False
+    if token.dep_ in ("xcomp", "acl", "advcl", "pcomp") and not has_subject(token):
+        return False
+    return is_finite(token) or has_subject(token)
+
+
+def trailing_reports(sent: Span) -> dict[int, tuple[int, int]]:
+    """"X happened, Y reported": reporting verb -> (first, last) token of its source phrase.
+
+    The parser often hangs such a verb below the main clause; an analyst reads
+    it as the report of the whole sentence before the comma.
+    """
+    reporting = lexicon.forms("reporting_verbs")
+    found = {}
+    root = sent.root
+    for token in sent:
+        if token.lower_ not in reporting or token.i <= root.i or token.dep_ in ("ROOT", "ccomp", "conj"):
+            continue
+        comma = next((t for t in reversed(sent.doc[root.i:token.i]) if t.text == ","), None)
+        between = sent.doc[comma.i + 1:token.i] if comma is not None else []
+        if any(t.tag_.startswith(("NN", "PRP")) for t in between) and not any(t.tag_.startswith("VB") for t in between):
+            found[token.i] = (between.start, between.end)
+    return found
+
+
+def noun_triggers(sent: Span, mention_roots: set[int], timex_heads: set[int]) -> set[int]:
+    """Event nouns with their own actor or time, unless a light verb already makes them its object."""
+    nouns, light = lexicon.forms("event_nouns"), lexicon.forms("light_verbs")
+    found = set()
+    for token in sent:
+        if token.lower_ not in nouns or not token.tag_.startswith("NN"):
+            continue
+        if token.dep_ == "dobj" and token.head.lower_ in light:
+            continue
+        own_actor = any(c.i in mention_roots and c.dep_ in ("poss", "compound") for c in token.children) or any(
+            c.dep_ == "prep" and c.lower_ == "by" for c in token.children)
+        if own_actor or token.i in timex_heads:
+            found.add(token.i)
+    return found
+
+
+def control_complement(token: Token) -> Token | None:
+    """"refused to fire": the complement of a verb that negates or hedges it."""
+    if lexicon.pairs("modality", "word", "effect").get(token.lower_) in ("negative", "uncertain"):
+        return next((c for c in token.children if c.dep_ == "xcomp"), None)
+    return None
+
+
+# ---------------------------------------------------------------- clause membership
+
+def owners(sent: Span, triggers: set[int], reports: dict[int, tuple[int, int]]) -> dict[int, int]:
+    """Token index -> index of the trigger whose clause it belongs to."""
+    owner = {}
+    for token in sent:
+        cur = token
+        while cur.i not in triggers and cur.head.i != cur.i:
+            cur = cur.head
+        if cur.i in triggers:
+            owner[token.i] = cur.i
+    for verb, (first, last) in reports.items():
+        for i in range(first, last):
+            owner[i] = verb
+    return owner
+
+
+def mention_root(m: Mention, doc: Doc) -> Token:
+    """The token of a mention whose head lies outside it."""
+    span = doc[m.token_start:m.token_end]
+    return next((t for t in span if not (m.token_start <= t.head.i < m.token_end) or t.head.i == t.i), span.root)
+
+
+def role_of(token: Token, trigger: Token, reporting: bool) -> str:
+    """Role of the actor at ``token`` in the event of ``trigger``."""
+    dep, head = token.dep_, token.head
+    while dep in TRANSPARENT and head.i != trigger.i and head.head.i != head.i:
+        dep, head = head.dep_, head.head
+    role = "mentioned"
+    if head.i == trigger.i:
+        role = ROLE_OF_DEP.get(dep, "mentioned")
+    elif dep == "pobj" and head.dep_ in ("prep", "agent") and head.head.i == trigger.i:
+        role = ROLE_OF_PREP.get(head.lower_, "mentioned")
+    if reporting and role == "agent":
+        role = "source"
+    return role
+
+
+# ---------------------------------------------------------------- polarity, certainty, tense
+
+def modality(trigger: Token, complement: Token | None) -> tuple[str, str]:
+    """(polarity, certainty) from negation, modals, hedges and control verbs."""
+    effects = lexicon.pairs("modality", "word", "effect")
+    words = [c.lower_ for t in (trigger, complement) if t is not None for c in t.children
+             if c.dep_ in ("neg", "aux", "auxpass", "advmod")]
+    if complement is not None:
+        words.append(trigger.lower_)
+    found = {effects.get(w) for w in words}
+    return ("negative" if "negative" in found else "positive",
+            "uncertain" if "uncertain" in found else "certain")
+
+
+def tense(trigger: Token) -> str:
+    """past_perfect | present_perfect | present | past | future | modal_perfect | none."""
+    aux = [c for c in trigger.children if c.dep_ in ("aux", "auxpass")]
+    words = [a.lower_ for a in aux]
+    effects = lexicon.pairs("modality", "word", "effect")
+    if any(effects.get(w) == "future" for w in words):
+        return "future"
+    if any(a.tag_ == "MD" for a in aux):
+        return "modal_perfect" if "have" in words else "modal"
+    if "had" in words and trigger.tag_ == "VBN":
+        return "past_perfect"
+    if any(w in HAVE_PRESENT and a.tag_ in ("VBZ", "VBP") for w, a in zip(words, aux)) and trigger.tag_ == "VBN":
+        return "present_perfect"
+    if trigger.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in aux):
+        return "present"
+    if trigger.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux):
+        return "past"
+    return "none"
+
+
+RELATION_TO_REPORT = {"past_perfect": "before", "present_perfect": "on_or_before", "past": "on_or_before",
+                      "modal_perfect": "on_or_before", "present": "on", "future": "after", "modal": "after"}
+
+
+# ---------------------------------------------------------------- dating
+
+def next_day(day: date) -> str:
+    return (day + timedelta(days=1)).isoformat()
+
+
+def undated(dct: date, basis: str = "") -> Dating:
+    return Dating(dct.isoformat(), next_day(dct), "undated", "on_or_before",
+                  basis or f"no time in the text: on or before publication {dct.isoformat()}")
+
+
+def interval_label(d: Dating) -> str:
+    """"2026-01-21" for a day, "'earlier this month' (2026-01-01 to 2026-01-22)" otherwise."""
+    if d.precision == "day":
+        return d.start
+    last = (date.fromisoformat(d.end[:10]) - timedelta(days=1)).isoformat() if d.end else "?"
+    return f"{d.phrase!r} ({d.start} to {last})" if d.phrase else f"{d.start} to {last}"
+
+
+def date_from_timex(timex: Timex, phrase: str, relation: str) -> Dating:
+    return Dating(timex.interval_start, timex.interval_end, timex.precision or "vague", relation,
+                  f"from {phrase!r} in the same clause", phrase)
+
+
+def within_report(own: Dating, report: Dating) -> Dating:
+    """A vague phrase ("recently") in a reported clause ends no later than the report."""
+    if own.precision != "vague" or report.precision == "undated" or not own.end or not report.end:
+        return own
+    end = min(own.end, report.end)
+    return replace(own, end=end, basis=f"{own.basis}, by the report of {interval_label(report)}")
+
+
+def from_report(report: Dating, report_trigger: str, clause_tense: str, dct: date) -> Dating:
+    if report.precision == "undated":
+        return undated(dct, f"reported by undated '{report_trigger}': on or before publication {dct.isoformat()}")
+    relation = RELATION_TO_REPORT.get(clause_tense, "on_or_before")
+    words = {"before": "before", "on_or_before": "on or before", "on": "at the time of", "after": "after"}[relation]
+    return Dating(report.start, report.end, report.precision, relation,
+                  f"{words} the report of {interval_label(report)}", report.phrase)
+
+
+def from_tense(clause_tense: str, dct: date) -> Dating | None:
+    if clause_tense == "present_perfect":
+        start = (dct - timedelta(days=RECENT_PAST_DAYS)).isoformat()
+        return Dating(start, next_day(dct), "vague", "on",
+                      f"present perfect: recent past up to publication {dct.isoformat()}")
+    if clause_tense == "present":
+        return Dating(dct.isoformat(), next_day(dct), "day", "on",
+                      f"present tense: at publication {dct.isoformat()}")
+    if clause_tense in ("future", "modal"):
+        return Dating(dct.isoformat(), next_day(dct), "vague", "after",
+                      f"future or modal: after publication {dct.isoformat()}")
+    return None
+
+
+# ---------------------------------------------------------------- the stage
+
+@dataclass
+class Clause:
+    trigger: Token
+    end: Token  # last token of the trigger phrase ("fire" in "refused to fire")
+    report_of: int | None = None  # trigger index of the report governing it
+    reporting: bool = False
+    source_span: tuple[int, int] | None = None  # tokens naming the source of a trailing report
+    timex: Timex | None = None
+    phrase: str | None = None
+    relation: str = "on"
+
+
+def attach_timexes(doc: Doc, timexes: list[Timex], offset: int) -> dict[int, tuple[Timex, str, str]]:
+    """Token index of each dated time phrase's root -> (timex, phrase with preposition, relation)."""
+    found = {}
+    for timex in timexes:
+        if timex.role == "publication_date" or not timex.interval_start or timex.type not in ("DATE", "TIME"):
+            continue
+        span = doc.char_span(timex.start - offset, timex.end - offset, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        root, phrase, relation = span.root, timex.text, "on"
+        prep = root.head if root.dep_ == "pobj" else None
+        if prep is not None and prep.i == span.start - 1:
+            phrase = f"{prep.text} {timex.text}"
+            relation = RELATION_OF_PREP.get(prep.lower_, "on")
+        found[root.i] = (timex, phrase, relation)
+    return found
+
+
+def governing_report(trigger: Token, triggers: set[int], owner: dict[int, int]) -> int | None:
+    """The reporting clause whose complement this clause is ("reported that ...")."""
+    reporting = lexicon.forms("reporting_verbs")
+    cur, came_by = trigger, None
+    while cur.head.i != cur.i:
+        came_by, cur = cur.dep_, cur.head
+        if cur.lower_ in reporting and came_by in ("ccomp", "conj") and cur.tag_.startswith("VB"):
+            return owner.get(cur.i)
+        if cur.i in triggers:
+            return None
+    return None
+
+
+def sentence_clauses(sent: Span, mention_roots: set[int], timex_roots: dict) -> tuple[dict[int, Clause], dict[int, int]]:
+    """The clauses of one sentence, keyed by trigger index, and each token's owner."""
+    reporting = lexicon.forms("reporting_verbs")
+    reports = trailing_reports(sent)
+    timex_heads = {head for i in timex_roots for head in heads_up_to_prep(sent.doc[i])}
+    verbs = {t.i for t in sent if is_verb_trigger(t)} | set(reports)
+    triggers = verbs | noun_triggers(sent, mention_roots, timex_heads)
+    owner = owners(sent, triggers, reports)
+    clauses = {}
+    for i in sorted(triggers):
+        token = sent.doc[i]
+        complement = control_complement(token)
+        clauses[i] = Clause(token, complement if complement is not None else token,
+                            reporting=token.lower_ in reporting and token.tag_.startswith("VB"),
+                            source_span=reports.get(i))
+    for verb in reports:
+        clauses[sent.root.i].report_of = verb if sent.root.i in clauses else None
+    for i, clause in clauses.items():
+        if clause.report_of is None and i not in reports:
+            clause.report_of = governing_report(clause.trigger, triggers, owner)
+    for i, (timex, phrase, relation) in sorted(timex_roots.items()):
+        clause = clauses.get(owner.get(i))
+        if clause is not None and clause.timex is None:
+            clause.timex, clause.phrase, clause.relation = timex, phrase, relation
+    return clauses, owner
+
+
+def heads_up_to_prep(token: Token) -> list[int]:
+    """The noun a time phrase modifies: its head, or the head of its preposition."""
+    head = token.head
+    return [head.head.i] if head.dep_ == "prep" else [head.i]
+
+
+def date_clauses(clauses: dict[int, Clause], dct: date) -> dict[int, Dating]:
+    """Dates of all clauses of a document, reports first (a reported clause needs its report)."""
+    dated: dict[int, Dating] = {}
+
+    def date_of(i: int, seen: frozenset = frozenset()) -> Dating:
+        if i in dated:
+            return dated[i]
+        clause = clauses[i]
+        report = None
+        if clause.report_of is not None and clause.report_of not in seen and clause.report_of in clauses:
+            report = date_of(clause.report_of, seen | {i})
+        report_word = clauses[clause.report_of].trigger.text if report else ""
+        own_tense = tense(clause.trigger) if clause.trigger.tag_.startswith("VB") else "none"
+        if clause.timex is not None:
+            result = date_from_timex(clause.timex, clause.phrase, clause.relation)
+            result = within_report(result, report) if report else result
+        elif report is not None:
+            result = from_report(report, report_word, own_tense, dct)
+        else:
+            result = from_tense(own_tense, dct) or undated(dct)
+        dated[i] = result
+        return result
+
+    for i in clauses:
+        date_of(i)
+    return dated
+
+
+def clause_roles(clause: Clause, members: list[int], mentions: list[Mention], actor_ids: list[str],
+                 doc: Doc, offset: int) -> list[ActorRole]:
+    """One role per actor in a clause, the strongest if it is named twice."""
+    best: dict[str, ActorRole] = {}
+    for m_index in members:
+        m = mentions[m_index]
+        root = mention_root(m, doc)
+        role = role_of(root, clause.trigger, clause.reporting)
+        if clause.source_span and clause.source_span[0] <= root.i < clause.source_span[1] and root.dep_ != "poss":
+            role = "source"
+        candidate = ActorRole(actor_ids[m_index], role, m.text, m.start, m.end)
+        held = best.get(candidate.actor_id)
+        if held is None or ROLE_RANK[role] < ROLE_RANK[held.role]:
+            best[candidate.actor_id] = candidate
+    return list(best.values())
+
+
+def inherit_sources(roles: list[ActorRole], report_roles: list[ActorRole]) -> list[ActorRole]:
+    """A reported event names who reported it: the report's source and addressee become sources."""
+    present = {r.actor_id for r in roles}
+    inherited = [replace(r, role="source") for r in report_roles
+                 if r.role in ("source", "target", "agent") and r.actor_id not in present]
+    return roles + inherited
+
+
+def add_reported(report_roles: list[ActorRole], reported: list[list[ActorRole]]) -> list[ActorRole]:
+    """A report mentions the actors of what it reports, so filtering by actor finds it."""
+    present = {r.actor_id for r in report_roles}
+    added = []
+    for roles in reported:
+        for r in roles:
+            if r.actor_id not in present:
+                present.add(r.actor_id)
+                added.append(replace(r, role="mentioned"))
+    return report_roles + added
+
+
+def find_events(doc: Doc, article_id: str, text: str, dct: date, timexes: list[Timex],
+                mentions: list[Mention], actor_ids: list[str], offset: int = 0) -> list[Event]:
+    """Events of one parsed article; offsets into ``text`` (the article text), shifted by ``offset``."""
+    roots = {mention_root(m, doc).i: k for k, m in enumerate(mentions)}
+    timex_roots = attach_timexes(doc, timexes, offset)
+    clauses: dict[int, Clause] = {}
+    owner: dict[int, int] = {}
+    for sent in doc.sents:
+        sent_timexes = {i: v for i, v in timex_roots.items() if sent.start <= i < sent.end}
+        found, sent_owner = sentence_clauses(sent, set(roots), sent_timexes)
+        clauses.update(found)
+        owner.update(sent_owner)
+    dates = date_clauses(clauses, dct)
+    members: dict[int, list[int]] = {i: [] for i in clauses}
+    for k, m in enumerate(mentions):
+        clause = owner.get(mention_root(m, doc).i)
+        if clause in members:
+            members[clause].append(k)
+    own = {i: clause_roles(c, members[i], mentions, actor_ids, doc, offset) for i, c in clauses.items()}
+    reported = {i: [own[j] for j, c in clauses.items() if c.report_of == i] for i in clauses}
+    roles = {i: add_reported(own[i], reported[i]) for i in clauses}
+    ids = {i: f"{article_id}-e{n}" for n, i in enumerate(sorted(clauses), 1)}
+    events = []
+    for i in sorted(clauses):
+        clause, d = clauses[i], dates[i]
+        report = clause.report_of if clause.report_of in clauses else None
+        event_roles = inherit_sources(roles[i], own[report]) if report is not None else roles[i]
+        polarity, certainty = modality(clause.trigger, clause.end if clause.end is not clause.trigger else None)
+        sent = clause.trigger.sent
+        if sent.text.rstrip().endswith("?"):
+            certainty = "uncertain"  # a question asserts nothing
+        trigger = doc[min(clause.trigger.i, clause.end.i):max(clause.trigger.i, clause.end.i) + 1]
+        events.append(Event(
+            id=ids[i], article_id=article_id,
+            trigger=text[trigger.start_char + offset:trigger.end_char + offset],
+            trigger_start=trigger.start_char + offset, trigger_end=trigger.end_char + offset,
+            sentence=text[sentence_bounds(sent, offset)[0]:sentence_bounds(sent, offset)[1]],
+            sentence_start=sentence_bounds(sent, offset)[0], sentence_end=sentence_bounds(sent, offset)[1],
+            actors=event_roles, polarity=polarity, certainty=certainty,
+            date_start=d.start, date_end=d.end, precision=d.precision, date_relation=d.relation,
+            date_basis=d.basis, date_phrase=d.phrase,
+            report_id=ids.get(report) if report is not None else None,
+        ))
+    return events
+
+
+def sentence_bounds(sent: Span, offset: int) -> tuple[int, int]:
+    """Character span of a sentence without surrounding whitespace."""
+    words = [t for t in sent if not t.is_space]
+    return (words[0].idx + offset, words[-1].idx + len(words[-1]) + offset) if words else (sent.start_char + offset,) * 2
