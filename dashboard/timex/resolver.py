@@ -257,7 +257,7 @@ _SIGN = {"PLUS": 1, "next": 1, "MINUS": -1, "last": -1}
 _TIME_SUFFIX = re.compile(r"T(MO|AF|EV|NI|DT|\d{2}:\d{2})$")
 _RELATIVE = re.compile(r"UNDEF-(this|REF)-([a-z]+)(?:-(PLUS|MINUS|next|last)-(-?\d+|X))?")
 _DIRECTED = re.compile(r"UNDEF-(last|next|this|tense|first)-(weekday|season|month|part)-(\w+)")
-_PERIOD = re.compile(r"UNDEF-(last|next|this|tense)-([a-z]+)")
+_PERIOD = re.compile(r"UNDEF-(last|next|this|tense|latest)-([a-z]+)")
 
 
 def _resolve_calendar(value: str, dct: date, ref: tuple[str, date], text: str,
@@ -311,6 +311,10 @@ def _resolve_calendar(value: str, dct: date, ref: tuple[str, date], text: str,
     match = _PERIOD.fullmatch(value)
     if match:
         direction, unit = match.groups()
+        if direction == "latest":  # "the quarter": the one just mentioned, else the last one
+            if ref[0] == unit:
+                return _calendar(unit, ref[1], "ref", time)
+            return _calendar(unit, shift(unit, period_start(unit, dct), -1), "dct", time)
         if direction == "tense":  # "the weekend": the one the tense points to
             here = period_start(unit, dct)
             options = [(unit, shift(unit, here, k)) for k in (-1, 0, 1)]

@@ -168,7 +168,8 @@ CASES = [
     (FRI, "Talks may resume in the future.", "the future", "FUTURE_REF", "2026-01-24", None, "vague"),
     (FRI, "Prices have lately risen.", "lately", "PAST_REF", "", "2026-01-23", "vague"),
     (FRI, "Arrests rose in recent weeks.", "recent weeks", "PAST_REF", "", "2026-01-23", "vague"),
-    (FRI, "A decision is expected soon.", "soon", "FUTURE_REF", "2026-01-24", "", "vague"),
+    (FRI, "Prices will fall in the coming weeks.", "the coming weeks", "FUTURE_REF", "2026-01-24", "2026-03-07", "vague"),
+    (FRI, "Doctors were injured in November in Vancouver.", "November", "2025-11", "2025-11-01", "2025-12-01", "month"),
     (LEAP, "Officials recently met.", "recently", "PAST_REF", "2024-01-31", "2024-03-01", "vague"),
 ]
 
