@@ -24,10 +24,10 @@ from .model import EVENT_ACTOR_COLUMNS, event_actor_rows
 #: How a precision is drawn: a marker, a bar over [start, end), a faded bar.
 KINDS = ("day", "interval", "vague", "undated")
 KIND_LABELS = {
-    "day": "exact day or time: dot",
+    "day": "day or time: dot",
     "interval": "interval [start, end): bar",
-    "vague": "vague span: faded bar",
-    "undated": "undated (on or before publication): open diamond at the publication date",
+    "vague": "vague: faded bar",
+    "undated": "undated: ◇ at publication",
 }
 EXACT = {"time", "day"}
 #: A vague span with one open edge is drawn this long toward the open side.
@@ -276,7 +276,7 @@ def timeline(table: pd.DataFrame, lanes: str = "actor", layout: str = "lanes", c
     """The timeline of ``table`` (a ``frame``): lanes in one chart or small multiples."""
     if table.empty:
         fig = go.Figure()
-        fig.update_layout(title=title or "No events match", height=300,
+        fig.update_layout(title=title or "No events match", height=300, xaxis_visible=False, yaxis_visible=False,
                           annotations=[dict(text="No events to show", showarrow=False, x=0.5, y=0.5,
                                             xref="paper", yref="paper")])
         return fig
@@ -295,8 +295,8 @@ def timeline(table: pd.DataFrame, lanes: str = "actor", layout: str = "lanes", c
     fig.update_layout(title=title or None, clickmode="event+select", dragmode="zoom", hovermode="closest",
                       legend=dict(groupclick="togglegroup", title_text="Actor type" if color_by == "actor_type"
                                   else "Article", y=1, yanchor="top"),
-                      legend2=dict(title_text="Encoding", y=0, yanchor="bottom", itemclick=False,
-                                   itemdoubleclick=False), margin=dict(l=10, r=10, t=50 if title else 20, b=10),
+                      legend2=dict(title_text="", orientation="h", x=0, y=1.0, yanchor="bottom",
+                                   itemclick=False, itemdoubleclick=False), margin=dict(l=10, r=10, t=90 if title else 60, b=10),
                       hoverlabel=dict(align="left"), uirevision="timeline")
     return fig
 

@@ -138,10 +138,10 @@ def event_table(rows: pd.DataFrame) -> pd.DataFrame:
     if rows.empty:
         return pd.DataFrame(columns=["date", "end", "precision", "phrase", "trigger", "sentence", "actors",
                                      "article", "published", "event_id"])
-    first = rows.drop_duplicates("event_id")
+    first = rows.drop_duplicates("event_id").sort_values(["x0", "published"])
     actors = rows.groupby("event_id")["lane_actor"].agg(lambda s: ", ".join(dict.fromkeys(s)))
     return pd.DataFrame({
-        "date": first["x0"].dt.date.where(first["kind"] != "undated"),
+        "date": first["date_start"],
         "end": first["date_end"],
         "precision": first["precision"],
         "phrase": first["date_phrase"],
@@ -151,4 +151,4 @@ def event_table(rows: pd.DataFrame) -> pd.DataFrame:
         "article": first["article_title"],
         "published": first["published"],
         "event_id": first["event_id"],
-    }).sort_values(["date", "published"], na_position="last").reset_index(drop=True)
+    }).reset_index(drop=True)

@@ -1,0 +1,259 @@
+"""The dashboard: ``streamlit run dashboard/app.py -- [PATH ...]`` (default: seeds/).
+
+Loaders first (extraction is cached on disk by ``store`` and in memory here),
+then helpers that turn widget values into ``Filters``, then the layout, which
+only renders. Filter state mirrors the URL query parameters.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+# `streamlit run dashboard/app.py` puts dashboard/ on sys.path, not the repo.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import pandas as pd  # noqa: E402
+import streamlit as st  # noqa: E402
+
+from dashboard import charts, detail, exports, filters, sources, store  # noqa: E402
+from dashboard.filters import Filters  # noqa: E402
+from dashboard.pipeline import extract_articles  # noqa: E402
+
+DEFAULT_PATHS = (str(store.ROOT / "seeds"),)
+UPLOAD_TYPES = [s.lstrip(".") for s in sources.SUFFIXES]
+KIND_NAMES = {"day": "exact day/time", "interval": "interval", "vague": "vague", "undated": "undated"}
+DETAIL_CSS = """<style>
+mark.time {background:#ffe08a} mark.actor {background:#bde0fe} mark.trigger {background:#d8f3dc; font-weight:600}
+</style>"""
+
+
+# ---------------------------------------------------------------- loaders
+
+@st.cache_resource
+def renderer() -> exports.Renderer:
+    """One warm browser for every session's image exports."""
+    return exports.Renderer()
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def extracted(key: str, _articles: tuple, _extracts: tuple) -> tuple[dict, pd.DataFrame]:
+    """The document and the chart table of a corpus; ``key`` names its content.
+
+    A resource, not data: every rerun gets the same objects instead of a copy.
+    """
+    docs = list(_extracts)
+    if _articles:
+        docs.insert(0, store.load_or_extract(list(_articles), extract_articles)[0])
+    doc = sources.merge_extracts(docs) if docs else {"articles": [], "actors": [], "errors": []}
+    return doc, charts.frame(doc)
+
+
+def load(paths: tuple[str, ...], uploads: list, fallback: date | None) -> tuple[dict, pd.DataFrame, list]:
+    """Read, extract (once) and tabulate the corpus, with a progress bar while reading."""
+    bar = st.progress(0.0, text="Reading articles…")
+    loaded = sources.read_paths(paths, fallback, progress=lambda done, total, path: bar.progress(
+        done / max(total, 1), text=f"Reading articles: {done} of {total}"))
+    for upload in uploads:
+        loaded.add(sources.read_bytes(upload.name, upload.getvalue(), fallback))
+    articles = sources.unique_ids(loaded.articles)
+    key = store.corpus_key(articles, store.tables_hash(), store.code_hash()) + hashlib.sha256(
+        json.dumps(loaded.extracts, sort_keys=True).encode()).hexdigest()
+    bar.progress(1.0, text=f"Extracting events from {len(articles)} article(s)…")
+    doc, table = extracted(key, tuple(articles), tuple(loaded.extracts))
+    bar.empty()
+    errors = [{"path": e.path, "reason": e.reason} for e in loaded.errors] + doc.get("errors", [])
+    return doc, table, errors
+
+
+# ---------------------------------------------------------------- helpers
+
+def source_paths(argv: list[str]) -> tuple[str, ...]:
+    """Article paths given after ``--`` on the command line, else the seeds."""
+    return tuple(argv[1:]) or DEFAULT_PATHS
+
+
+def init_state_from_url() -> None:
+    """Seed the widgets from the URL once per session, so a shared link reopens its view."""
+    if st.session_state.get("_url_loaded"):
+        return
+    params = {k: st.query_params.get_all(k) for k in st.query_params}
+    f = filters.from_query(params)
+    st.session_state.update({
+        "f_actors": list(f.actors), "f_top": f.top_n, "f_types": list(f.types), "f_from": f.date_from,
+        "f_to": f.date_to, "f_articles": list(f.articles), "f_kinds": list(f.kinds), "f_text": f.text,
+        "f_lanes": f.lanes, "f_layout": f.layout, "f_color": f.color, "f_event": f.event, "_url_loaded": True})
+
+
+def drop_unknown(table: pd.DataFrame, doc: dict) -> None:
+    """Forget URL values this corpus does not have (a link from another corpus)."""
+    known = {"f_actors": set(table["actor_id"].dropna()), "f_types": set(table["actor_type"].dropna()),
+             "f_articles": {a["id"] for a in doc["articles"]}}
+    for key, values in known.items():
+        st.session_state[key] = [v for v in st.session_state[key] if v in values]
+
+
+def current_filters() -> Filters:
+    s = st.session_state
+    return Filters(actors=tuple(s.f_actors), top_n=int(s.f_top or 0), types=tuple(s.f_types),
+                   date_from=s.f_from, date_to=s.f_to, articles=tuple(s.f_articles),
+                   kinds=tuple(k for k in charts.KINDS if k in s.f_kinds), text=s.f_text or "",
+                   lanes=s.f_lanes, layout=s.f_layout, color=s.f_color, event=s.f_event or "")
+
+
+def sync_url(f: Filters) -> None:
+    """Write the filters to the URL when they changed (a write reruns nothing)."""
+    query = filters.to_query(f)
+    current = {k: st.query_params.get_all(k) for k in st.query_params}
+    if current != {k: v if isinstance(v, list) else [v] for k, v in query.items()}:
+        st.query_params.from_dict(query)
+
+
+def selected_event(selection) -> str | None:
+    """The event id of the first selected point that is an event."""
+    for point in (selection or {}).get("points", []):
+        data = point.get("customdata")
+        data = data[0] if isinstance(data, list) and data else data
+        if isinstance(data, str):
+            return data
+    return None
+
+
+def on_chart_select() -> None:
+    event = selected_event(st.session_state.timeline.selection)
+    st.session_state.f_event = event or ""
+
+
+def on_table_select() -> None:
+    rows = st.session_state.events_table.selection.rows
+    view = st.session_state.get("_view_ids", [])
+    if rows and rows[0] < len(view):
+        st.session_state.f_event = view[rows[0]]
+
+
+def reset_filters() -> None:
+    for key, value in {"f_actors": [], "f_top": 0, "f_types": [], "f_from": None, "f_to": None,
+                       "f_articles": [], "f_kinds": list(charts.KINDS), "f_text": "", "f_event": ""}.items():
+        st.session_state[key] = value
+
+
+def counts_line(rows: pd.DataFrame, total: int) -> str:
+    events = rows["event_id"].nunique()
+    actors = rows["actor_id"].dropna().nunique()
+    articles = rows["article_id"].nunique()
+    return f"**{events}** of {total} events · **{actors}** actors · **{articles}** articles"
+
+
+def image_export(fig, fmt: str):
+    """A deferred download: render only when the button is clicked."""
+    return lambda: renderer().render(exports.for_export(fig), fmt)
+
+
+# ---------------------------------------------------------------- layout
+
+st.set_page_config(page_title="News timeline", layout="wide")
+init_state_from_url()
+
+with st.sidebar:
+    st.header("Articles")
+    folder = st.text_input("Add a folder or file path", key="folder", placeholder="/path/to/articles")
+    uploads = st.file_uploader("Or upload articles", type=UPLOAD_TYPES, accept_multiple_files=True,
+                               key="uploads") or []
+    fallback = st.date_input("Publication date for files without one", value=None, key="fallback")
+
+paths = source_paths(sys.argv) + ((folder.strip(),) if folder and folder.strip() else ())
+doc, table, errors = load(paths, uploads, fallback)
+total_events = table["event_id"].nunique()
+drop_unknown(table, doc)
+
+with st.sidebar:
+    if errors:
+        with st.expander(f"{len(errors)} file(s) could not be read", expanded=True):
+            for err in errors:
+                st.text(f"{err['path']}: {err['reason']}")
+    st.header("View")
+    st.radio("Lanes", filters.LANES, key="f_lanes", horizontal=True,
+             format_func={"actor": "one per actor", "article": "one per article"}.get)
+    st.radio("Layout", filters.LAYOUTS, key="f_layout", horizontal=True,
+             format_func={"lanes": "lanes in one chart", "small_multiples": "small multiples"}.get)
+    st.radio("Color by", filters.COLORS, key="f_color", horizontal=True,
+             format_func={"actor_type": "actor type", "article": "article"}.get)
+
+    st.header("Filters")
+    others, _ = filters.split(table, current_filters())
+    counts = filters.actor_counts(others)
+    labels = {a: f"{label} ({n})" for a, label, n in zip(counts["actor_id"], counts["label"], counts["events"])}
+    options = list(counts["actor_id"]) + [a for a in st.session_state.f_actors if a not in labels]
+    st.multiselect("Actors (events)", options, key="f_actors", format_func=lambda a: labels.get(a, f"{a} (0)"))
+    st.number_input("Only the top N actors (0: all)", min_value=0, step=1, key="f_top",
+                    help="Used when no actor is picked above.")
+    st.multiselect("Actor types", sorted(table["actor_type"].dropna().unique()), key="f_types")
+    left, right = st.columns(2)
+    left.date_input("From", key="f_from")
+    right.date_input("To", key="f_to")
+    titles = {a["id"]: f"{a['title']} · {a['published']}" for a in doc["articles"]}
+    st.multiselect("Articles", list(titles), key="f_articles", format_func=lambda a: titles.get(a, a))
+    st.multiselect("Date precision shown", list(charts.KINDS), key="f_kinds", format_func=KIND_NAMES.get)
+    st.text_input("Search sentences", key="f_text", placeholder="e.g. defect")
+    st.button("Reset filters", on_click=reset_filters)
+
+f = current_filters()
+rows = filters.apply(table, f)
+events = filters.event_table(rows)
+st.session_state._view_ids = list(events["event_id"])
+sync_url(f)
+
+st.title("News timeline")
+st.markdown(counts_line(rows, total_events))
+if not total_events:
+    n_timexes = sum(len(a.get("timexes", [])) for a in doc["articles"])
+    st.info(f"No events extracted yet from {len(doc['articles'])} article(s) "
+            f"({n_timexes} time expressions found).")
+    for article in doc["articles"]:
+        st.text(f"{article['published']} · {article['title']}")
+
+fig = charts.timeline(rows, lanes=f.lanes, layout=f.layout, color_by=f.color,
+                      selected=[f.event] if f.event else [])
+st.plotly_chart(fig, key="timeline", on_select=on_chart_select, selection_mode=("points",),
+                config={"displaylogo": False, "scrollZoom": True})
+if len(rows) > charts.AGGREGATE_POINTS and f.layout == "lanes":
+    st.caption("Many events: the chart shows weekly counts. Filter or pick actors to see single events.")
+
+found = detail.find_event(doc, f.event) if f.event else None
+if found:
+    event, article = found
+    with st.container(border=True, key="detail"):
+        st.markdown(DETAIL_CSS, unsafe_allow_html=True)
+        st.markdown(f'<p class="sentence">{detail.sentence_html(event, article)}</p>', unsafe_allow_html=True)
+        st.text(f"{article['title']} · published {article['published']}")
+        when = f"[{event.get('date_start') or '…'}, {event.get('date_end') or '…'})" \
+            if event["precision"] != "undated" else "undated: on or before publication"
+        st.text(f"When: {event.get('date_phrase') or 'no time phrase'} → {when} ({event['precision']}, "
+                f"{event['date_relation']})\nHow: {event.get('date_basis') or '—'}")
+
+st.subheader("Events")
+st.dataframe(events.drop(columns=["event_id"]), hide_index=True, key="events_table", on_select=on_table_select,
+             selection_mode="single-row", width="stretch")
+
+st.subheader("Export this view")
+png, svg, pdf, page = st.columns(4)
+if exports.find_browser():
+    for col, fmt in ((png, "png"), (svg, "svg"), (pdf, "pdf")):
+        col.download_button(fmt.upper(), image_export(fig, fmt), file_name=f"timeline.{fmt}",
+                            mime=exports.MIME[fmt], on_click="ignore", key=f"dl_{fmt}")
+else:
+    png.warning("PNG, SVG and PDF need Chromium, which is not installed here "
+                "(apt-get install chromium). The HTML export works without it.")
+page.download_button("HTML (interactive, offline)", exports.to_html(fig), file_name="timeline.html",
+                     mime=exports.MIME["html"], on_click="ignore", key="dl_html")
+ids = set(rows["event_id"])
+csv_col, json_col, tl_col = st.columns(3)
+csv_col.download_button("CSV (event × actor)", exports.to_csv(rows), file_name="events.csv",
+                        mime=exports.MIME["csv"], on_click="ignore", key="dl_csv")
+json_col.download_button("JSON (extract schema)", lambda: exports.to_json(exports.subset_document(doc, ids)),
+                         file_name="extract.json", mime=exports.MIME["json"], on_click="ignore", key="dl_json")
+tl_col.download_button("TimelineJS3 JSON", lambda: exports.to_timelinejs(rows), file_name="timelinejs.json",
+                       mime=exports.MIME["json"], on_click="ignore", key="dl_timelinejs")

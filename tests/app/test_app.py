@@ -1,0 +1,128 @@
+"""The Streamlit app's widget logic, run headless with AppTest on fixture extracts."""
+
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from dashboard import charts
+from tests.fixtures import docs
+
+APP = str(Path(__file__).resolve().parents[2] / "dashboard" / "app.py")
+
+
+@pytest.fixture
+def run_app(tmp_path, monkeypatch):
+    """Start the app on a fixture variant with the given URL query parameters."""
+    def run(variant="basic", **params):
+        monkeypatch.setattr(sys, "argv", ["app.py", str(docs.write(variant, tmp_path))])
+        at = AppTest.from_file(APP, default_timeout=60)
+        at.query_params.update(params)
+        at.run()
+        assert not at.exception, at.exception
+        return at
+    return run
+
+
+def counts(at):
+    return next(m.value for m in at.markdown if "events ·" in m.value)
+
+
+def table_ids(at):
+    return list(at.dataframe[0].value["trigger"])
+
+
+def figure(at):
+    import plotly.io as pio
+    return pio.from_json(at.get("plotly_chart")[0].proto.spec)
+
+
+def test_opens_with_everything(run_app):
+    at = run_app()
+    assert counts(at).startswith("**8** of 8 events · **7** actors · **2** articles")
+    assert len(at.dataframe[0].value) == 8
+    assert at.multiselect(key="f_actors").options[0] == "Islamic Revolutionary Guard Corps (IRGC) (3)"
+    assert dict(at.query_params) == {}
+
+
+def test_actor_filter_updates_chart_counts_table_and_url(run_app):
+    at = run_app()
+    at.multiselect(key="f_actors").select("khamenei").run()
+    assert counts(at).startswith("**2** of 8 events · **1** actors")
+    assert sorted(table_ids(at)) == ["ordered", "warned"]
+    assert charts.events_of(figure(at)) == {"a1-e3", "a2-e2"}
+    assert list(figure(at).layout.yaxis.ticktext) == ["Ali Khamenei"]
+    assert at.query_params["actor"] in ("khamenei", ["khamenei"])  # one value reads back as a str
+
+
+def test_filters_combine_and_round_trip_through_the_url(run_app):
+    at = run_app()
+    at.multiselect(key="f_types").select("ORG")
+    at.multiselect(key="f_kinds").unselect("undated")
+    at.text_input(key="f_text").input("IRGC")
+    at.run()
+    assert sorted(table_ids(at)) == ["defected", "fired", "ordered"]
+    query = {k: v for k, v in at.query_params.items()}
+    again = run_app(**query)
+    assert sorted(table_ids(again)) == ["defected", "fired", "ordered"]
+    assert again.text_input(key="f_text").value == "IRGC"
+
+
+def test_shared_link_restores_view_and_selection(run_app):
+    at = run_app(lanes="article", layout="small_multiples", color="article", event="a1-e3",
+                 **{"from": "2026-01-01"})
+    assert at.radio(key="f_lanes").value == "article" and at.radio(key="f_layout").value == "small_multiples"
+    assert at.date_input(key="f_from").value == date(2026, 1, 1)
+    assert "a2-e2" not in charts.events_of(figure(at))  # 2025 is before the range
+    detail = [m.value for m in at.markdown if "<mark" in m.value]
+    assert detail and '<mark class="time">earlier this month</mark>' in detail[0]
+
+
+def test_unknown_values_in_a_link_are_dropped(run_app):
+    at = run_app(actor=["nobody", "irgc"], article="zzz", lanes="sideways", top="x")
+    assert at.multiselect(key="f_actors").value == ["irgc"]
+    assert at.radio(key="f_lanes").value == "actor"
+
+
+def test_top_n(run_app):
+    at = run_app()
+    at.number_input(key="f_top").set_value(1).run()
+    assert sorted(table_ids(at)) == ["defected", "fired", "ordered"]
+
+
+def test_detail_escapes_article_markup(run_app):
+    at = run_app(event="a1-e5")
+    detail = next(m.value for m in at.markdown if "<mark" in m.value)
+    assert "<script>" not in detail and "&lt;script&gt;" in detail
+
+
+def test_no_events_yet_lists_articles(run_app):
+    at = run_app("no_events")
+    assert "No events extracted yet from 2 article(s)" in at.info[0].value
+    assert any("Is the Iranian Regime Finally Falling?" in t.value for t in at.text)
+
+
+def test_reset_filters(run_app):
+    at = run_app(actor="irgc", q="fired")
+    at.button[0].click().run()
+    assert len(at.dataframe[0].value) == 8 and dict(at.query_params) == {}
+
+
+def test_bad_file_shows_reason_and_rest_loads(tmp_path, monkeypatch):
+    (tmp_path / "bad.txt").write_text("not a dateline\n\nbody\n")
+    good = docs.write("basic", tmp_path)
+    monkeypatch.setattr(sys, "argv", ["app.py", str(good), str(tmp_path / "bad.txt")])
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    assert not at.exception
+    assert any("bad.txt: no dateline" in t.value for t in at.sidebar.text)
+    assert len(at.dataframe[0].value) == 8
+
+
+def test_no_browser_message_and_html_still_offered(run_app, monkeypatch):
+    monkeypatch.setenv("BROWSER_PATH", "/nonexistent/chromium")
+    at = run_app()
+    assert "need Chromium" in at.warning[0].value
+    labels = [b.label for b in at.get("download_button")]
+    assert "HTML (interactive, offline)" in labels and "PNG" not in labels
