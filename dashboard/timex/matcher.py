@@ -76,6 +76,7 @@ class Rule:
     mod: str | None
     clip: str | None
     span: str | None
+    needs: str | None
     examples: tuple[str, ...]
     priority: int
 
@@ -109,6 +110,7 @@ def rules() -> tuple[Rule, ...]:
             mod=section.get("mod"),
             clip=section.get("clip"),
             span=section.get("span"),
+            needs=section.get("needs"),
             examples=tuple(line.strip() for line in section.get("examples", "").splitlines()
                            if line.strip()),
             priority=priority,
@@ -267,6 +269,9 @@ def _rule_kinds() -> dict[str, frozenset[str]]:
     """The trigger kinds each rule's matches can contain (a superset is safe)."""
     kinds = {}
     for rule in rules():
+        if rule.needs:
+            kinds[rule.name] = frozenset([rule.needs])
+            continue
         tables = set(re.findall(r"%([a-z_]+)", rule.source))
         literal = re.sub(r"%[a-z_]+", " ", rule.source).replace("\\d", "0")
         found = {m.lastgroup for m in _trigger().finditer(literal)}

@@ -33,3 +33,15 @@ def test_rule_example(text, extent, value):
         assert found == []
     else:
         assert (extent, value) in found, found
+
+
+@pytest.mark.parametrize("rule", [r for r in rules() if r.needs], ids=lambda r: r.name)
+def test_needs_names_a_kind_every_example_contains(rule):
+    """A wrong ``needs`` would silently skip real matches: check it on the examples."""
+    from dashboard.timex.matcher import _trigger
+
+    for line in rule.examples:
+        extent = line.split(" => ")[1].split(" = ")[0]
+        if extent != "-":
+            kinds = {m.lastgroup for m in _trigger().finditer(extent)}
+            assert rule.needs in kinds, (rule.name, extent, kinds)
