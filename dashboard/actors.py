@@ -133,6 +133,7 @@ class Mention:
     parent_name: str | None = None  # "IRGC" for "Intelligence Organization of the IRGC"
     unit: str | None = None  # "Intelligence Organization" for the same
     state_noun: str | None = None  # "regime" for "Iranian regime", "Iran's regime"
+    variants: tuple[str, ...] = ()  # other written forms for the alias list: "Iranian regime"
 
 
 def strip_titles(words: list[str]) -> tuple[list[str], list[str]]:
@@ -194,7 +195,7 @@ def split_unit(span: Span) -> tuple[str | None, str | None]:
     """(owner, unit) of "Intelligence Organization of the IRGC" or "IRGC's Intelligence Organization"."""
     owner = next((c for c in span.root.children if c.dep_ == "poss" and c.ent_type_ == "ORG"), None)
     if owner is not None and owner.i < span.start:
-        return owner.text, span.text
+        return trim_span(entity_span(owner)).text, span.text
     tokens = list(span)
     for i, token in enumerate(tokens):
         if token.tag_ == "POS" and 0 < i < len(tokens) - 1:
@@ -204,6 +205,16 @@ def split_unit(span: Span) -> tuple[str | None, str | None]:
             owner = trim_span(span.doc[token.i + 1:span.end])
             return owner.text, span.doc[span.start:token.i].text
     return None, None
+
+
+def entity_span(token: Token) -> Span:
+    """The whole entity a token is part of."""
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
 
 
 def entity_mention(span: Span, kind: str, article_id: str, offset: int) -> Mention | None:
@@ -224,12 +235,19 @@ def entity_mention(span: Span, kind: str, article_id: str, offset: int) -> Menti
     if not any(c.isalpha() for c in name):
         return None
     owner, unit = split_unit(span) if kind == "ORG" else (None, None)
-    if owner and not span.text.startswith(owner):  # "IRGC's Intelligence Organization"
-        span = span.doc[span.start - 2:span.end] if span.start >= 2 and span.doc[span.start - 1].tag_ == "POS" else span
-        name = f"{owner} {unit}"
+    doc = span.doc
+    possessor = doc[span.start - 2] if span.start >= 2 and doc[span.start - 1].tag_ == "POS" else None
+    variants = []
+    if owner and possessor is not None and possessor.ent_type_ == "ORG":  # "IRGC's Intelligence Organization"
+        span, name = doc[trim_span(entity_span(possessor)).start:span.end], f"{owner} {unit}"
+    elif possessor is not None and possessor.ent_type_:
+        variants.append(doc[possessor.i:span.end].text)  # "Israel's channel 12"
+    if prefix is not None:
+        variants.append(doc[prefix.start:span.end].text)  # "US President Donald Trump"
     return Mention(article_id, span.text, span.start_char + offset, span.end_char + offset,
                    span.start, span.end, kind, name, ", ".join(description),
-                   parent_name=owner, unit=unit, state_noun=governed_state_noun(span.root))
+                   parent_name=owner, unit=unit, state_noun=governed_state_noun(span.root),
+                   variants=tuple(variants))
 
 
 def is_title_fragment(ent: Span) -> bool:
@@ -254,9 +272,10 @@ def demonym_mentions(doc: Doc, article_id: str, offset: int) -> list[Mention]:
         country = demonyms.get(token.lower_) if token.is_title else None
         noun = governed_state_noun(token) if country else None
         if noun and token.ent_type_ not in ("PERSON", "ORG"):
+            phrase = token.doc[token.i:token.i + 2].text if token.head.i == token.i + 1 else token.text
             found.append(Mention(article_id, token.text, token.idx + offset,
                                  token.idx + len(token) + offset, token.i, token.i + 1,
-                                 "GPE", country, kind="demonym", state_noun=noun))
+                                 "GPE", country, kind="demonym", state_noun=noun, variants=(phrase,)))
     return found
 
 
@@ -271,6 +290,24 @@ def bracketed(mention: Mention, doc: Doc, offset: int) -> Mention:
         mention.token_start, mention.token_end = first.i, last.i + 1
         mention.kind = "bracket"
     return mention
+
+
+def bracket_mentions(doc: Doc, names: list[Mention], article_id: str, offset: int) -> list[Mention]:
+    """"He [Okafor]" where the model saw no name: an editor's bracket names the pronoun's referent."""
+    covered = {i for m in names for i in range(m.token_start, m.token_end)}
+    found = []
+    for token in doc[1:-2]:
+        pronoun = doc[token.i - 1]
+        if token.text != "[" or pronoun.lower_ not in MALE_FEMALE | NEUTER or token.i + 1 in covered:
+            continue
+        close = next((t for t in doc[token.i + 1:token.i + 6] if t.text == "]"), None)
+        inside = doc[token.i + 1:close.i] if close is not None else None
+        if inside and all(t.is_title or t.is_upper for t in inside):
+            kind = "PERSON" if pronoun.lower_ in MALE_FEMALE else "ORG"
+            found.append(Mention(article_id, doc[pronoun.i:close.i + 1].text, pronoun.idx + offset,
+                                 close.idx + 1 + offset, pronoun.i, close.i + 1, kind, inside.text,
+                                 kind="bracket"))
+    return found
 
 
 def person_antecedent(pronoun: Token, mentions: list[Mention]) -> int | None:
@@ -346,6 +383,7 @@ def find_mentions(doc: Doc, article_id: str, offset: int = 0) -> list[Mention]:
         mention = entity_mention(ent, kind, article_id, offset) if kind else None
         if mention and not is_title_fragment(ent):
             names.append(bracketed(mention, doc, offset))
+    names += bracket_mentions(doc, names, article_id, offset)
     names += demonym_mentions(doc, article_id, offset)
     names.sort(key=lambda m: m.token_start)
     mentions = names + reference_mentions(doc, names, article_id, offset)
@@ -439,9 +477,9 @@ def merge_surnames(mentions: list[Mention], nodes: list[str], uf: UnionFind,
         local = full_names(indices)
         for i in indices:
             m = mentions[i]
-            if m.type != "PERSON" or len(m.name.split()) != 1:
-                continue
-            fits = local.get(m.name.lower()) or corpus.get(m.name.lower())
+            if len(m.name.split()) != 1 or not m.name[:1].isupper():
+                continue  # the model often calls a lone surname an ORG: any type may match locally
+            fits = local.get(m.name.lower()) or (corpus.get(m.name.lower()) if m.type == "PERSON" else None)
             if fits and len(fits) == 1:
                 uf.union(nodes[i], next(iter(fits)))
 
@@ -473,6 +511,12 @@ def canonical_name(members: list[Mention]) -> str:
     return title_case(best)
 
 
+def actor_type(members: list[Mention], name: str) -> str:
+    """Type of an unlisted actor: that of its fullest name, else the most frequent."""
+    named = [m.type for m in members if title_case(m.name) == name]
+    return named[0] if named else Counter(m.type for m in members).most_common(1)[0][0]
+
+
 def resolve_actors(mentions: list[Mention], table: AliasTable) -> tuple[list[Actor], list[str]]:
     """Merge mentions into actors; returns the actors and each mention's actor id."""
     uf, nodes = merge_keys(mentions, table)
@@ -484,10 +528,12 @@ def resolve_actors(mentions: list[Mention], table: AliasTable) -> tuple[list[Act
         members = [mentions[i] for i in indices]
         entry = next((table.index[k] for k in (normalize(m.name) for m in members) if k in table.index), None)
         name = entry.name if entry else canonical_name(members)
-        kind = entry.type if entry else Counter(m.type for m in members if m.kind != "pronoun").most_common(1)[0][0]
+        kind = entry.type if entry else actor_type(members, name)
         actor_id = unique_id(slug(name), kind, taken)
         descriptions = list(dict.fromkeys(d for d in [entry.description if entry else ""] + [m.description for m in members] if d))
-        aliases = list(dict.fromkeys(m.text for m in members if m.kind != "pronoun"))
+        written = [form for m in members if m.kind != "pronoun"
+                   for form in (m.text, *m.variants, *([m.name] if m.kind in ("name", "bracket") else []))]
+        aliases = [a for a in dict.fromkeys(written) if a != name]
         actors.append(Actor(actor_id, name, kind, aliases, "; ".join(descriptions[:3]),
                             mentions=[ActorMention(m.article_id, m.text, m.start, m.end) for m in members]))
         root_id[root] = actor_id

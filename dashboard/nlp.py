@@ -36,15 +36,6 @@ class ModelMissing(RuntimeError):
     """No English model is installed; the message says how to install one."""
 
 
-@Language.component("paragraph_breaks")
-def paragraph_breaks(doc: Doc) -> Doc:
-    """A blank line ends a sentence: titles and datelines have no full stop."""
-    for token in doc[:-1]:
-        if token.is_space and "\n" in token.text:
-            doc[token.i + 1].is_sent_start = True
-    return doc
-
-
 @lru_cache(maxsize=1)
 def load_model() -> Language:
     """The English pipeline with our extra components, loaded once per process."""
@@ -53,7 +44,6 @@ def load_model() -> Language:
             nlp = spacy.load(name, exclude=list(DISABLED))
         except OSError:
             continue
-        nlp.add_pipe("paragraph_breaks", before="parser")
         nlp.add_pipe("entity_ruler", name=RULER, before="ner",
                      config={"validate": True, "overwrite_ents": False})
         return nlp

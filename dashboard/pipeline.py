@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
 
-from .actors import find_mentions, load_alias_table, resolve_actors
+from .actors import AliasTable, find_mentions, load_alias_table, resolve_actors
 from .articles import ArticleError, find_article_files, read_article
 from .events import find_events
 from .model import Actor, Article, extract_document
@@ -26,13 +26,13 @@ def extract_articles(articles: list[Article]) -> dict:
     return extract_document(articles, add_events_and_actors(articles))
 
 
-def add_events_and_actors(articles: list[Article]) -> list[Actor]:
+def add_events_and_actors(articles: list[Article], table: AliasTable | None = None) -> list[Actor]:
     """Fill ``article.events`` and return the corpus's actors, one id each across all articles.
 
     All articles go through spaCy in one ``nlp.pipe`` batch; actors are merged
     over the whole corpus before events look up who is who.
     """
-    table = load_alias_table()
+    table = table or load_alias_table()
     docs = parse((a.text[a.body_start:a.body_end] for a in articles), table)
     parsed = [(a, doc, find_mentions(doc, a.id, a.body_start)) for a, doc in zip(articles, docs)]
     actors, actor_ids = resolve_actors([m for _, _, ms in parsed for m in ms], table)

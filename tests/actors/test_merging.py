@@ -1,0 +1,148 @@
+"""One test per merging rule, each with a case where it must not merge."""
+
+from pathlib import Path
+
+import pytest
+
+from dashboard.actors import initials, load_alias_table, normalize
+
+
+def names_of(doc, text):
+    """Names of the actors some mention of which is written ``text``."""
+    return {a["name"] for a in doc["actors"] if text in a["aliases"] or a["name"] == text}
+
+
+def same_actor(doc, first, second):
+    a, b = names_of(doc, first), names_of(doc, second)
+    return bool(a) and a == b
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("the Islamic Revolutionary Guard Corps's", "islamic revolutionary guard corps"),
+    ("Iran\u2019s", "iran"),
+    ("The  Telegraph", "telegraph"),
+    ("He [Khamenei]", "he khamenei"),
+    ("IRGC\u2019s Intelligence Organization", "irgc intelligence organization"),
+])
+def test_normalize(text, expected):
+    assert normalize(text) == expected
+
+
+def test_initials():
+    assert initials("Islamic Revolutionary Guard Corps") == "IRGC"
+    assert initials("Institute for the Study of War") == "ISW"
+
+
+def test_acronym_merges_with_its_expansion(extract_text):
+    doc = extract_text("The National Liberation Front (NLF) attacked a convoy. NLF fighters later withdrew.")
+    assert same_actor(doc, "NLF", "National Liberation Front")
+
+
+def test_acronym_across_articles(extract_text):
+    doc = extract_text("The National Liberation Front attacked a convoy.", "Officials blamed the NLF.")
+    assert same_actor(doc, "NLF", "National Liberation Front")
+
+
+def test_acronym_that_does_not_fit_is_kept_apart(extract_text):
+    doc = extract_text("The National Liberation Front attacked a convoy. The WHO sent doctors.")
+    assert not same_actor(doc, "WHO", "National Liberation Front")
+
+
+def test_surname_merges_with_full_name(extract_text):
+    doc = extract_text("Maria Delgado resigned on Monday. Delgado said she was tired.")
+    assert same_actor(doc, "Delgado", "Maria Delgado")
+
+
+def test_ambiguous_surname_is_not_merged(extract_text):
+    doc = extract_text("Maria Delgado met Carlos Delgado in Lima. Delgado said the talks went well.")
+    assert not same_actor(doc, "Maria Delgado", "Carlos Delgado")
+    assert not names_of(doc, "Delgado") & {"Maria Delgado", "Carlos Delgado"}
+
+
+def test_bracketed_name_merges(extract_text):
+    doc = extract_text("Senator Paul Okafor spoke on Monday. \u201cHe [Okafor] is worried,\u201d an aide said.")
+    assert same_actor(doc, "He [Okafor]", "Paul Okafor")
+
+
+def test_possessive_and_case_merge(extract_text):
+    doc = extract_text("Kenya\u2019s police arrested 30 people. Officials in Kenya said more arrests followed.")
+    assert same_actor(doc, "Kenya", "Kenya")
+    assert len([a for a in doc["actors"] if a["name"] == "Kenya"]) == 1
+    doc = extract_text("Israel\u2019s channel 12 reported the raid. Channel 12 later corrected it.")
+    assert len([a for a in doc["actors"] if normalize(a["name"]) == "channel 12"]) == 1
+
+
+def test_pronoun_with_one_antecedent(extract_text):
+    doc = extract_text("Paul Okafor resigned on Monday. He said he was tired.")
+    okafor = next(a for a in doc["actors"] if a["name"] == "Paul Okafor")
+    assert len(okafor["mentions"]) >= 2
+
+
+def test_pronoun_with_two_candidates_stays_unresolved(extract_text):
+    doc = extract_text("Paul Okafor met Ahmed Bello on Monday. He said the talks failed.")
+    for actor in doc["actors"]:
+        assert "He" not in {m["text"] for m in actor["mentions"]}
+
+
+def test_nationality_folds_to_country_only_for_the_state(extract_text):
+    doc = extract_text("Kenyan officials denied the report. Kenyan farmers protested on Tuesday.")
+    kenya = next(a for a in doc["actors"] if a["name"] == "Kenya")
+    assert kenya["type"] == "GPE"
+    assert len(kenya["mentions"]) == 1  # the officials, not the farmers
+
+
+def test_the_regime_refers_to_the_country_named_with_it(extract_text):
+    doc = extract_text("The Syrian regime shelled the town. Witnesses said the regime used artillery.")
+    assert same_actor(doc, "the regime", "Syrian")
+
+
+def test_lower_case_us_is_not_the_united_states(extract_text):
+    doc = extract_text("They told us the convoy left on Monday.")
+    assert not names_of(doc, "us")
+
+
+def test_titles_are_stripped_into_the_description(extract_text):
+    doc = extract_text("Prime Minister Lena Varga resigned on Monday.")
+    varga = next(a for a in doc["actors"] if a["name"] == "Lena Varga")
+    assert "Prime Minister" in varga["description"]
+
+
+def test_unit_of_an_organisation_gets_its_parent(extract_text):
+    doc = extract_text("The Northern Alliance said its Media Office of the Northern Alliance was closed. "
+                       "The Northern Alliance\u2019s Media Office reopened on Friday.")
+    units = [a for a in doc["actors"] if "Media Office" in a["name"]]
+    assert len(units) == 1
+    parent = next(a for a in doc["actors"] if a["id"] == units[0]["parent"])
+    assert parent["name"] == "Northern Alliance"
+
+
+def test_alias_table_edits_take_effect_on_the_next_extraction(extract_text, tmp_path):
+    table_path = tmp_path / "aliases.csv"
+    header = "name,type,aliases,parent,description\n"
+    table_path.write_text(header, encoding="utf-8")
+    body = "The Blue Wolves attacked a depot. Grey Company denied involvement."
+    before = extract_text(body, table=load_alias_table(table_path))
+    assert not same_actor(before, "Grey Company", "Blue Wolves")
+    table_path.write_text(header + "Blue Wolves,ORG,Grey Company,,armed group\n", encoding="utf-8")
+    after = extract_text(body, table=load_alias_table(table_path))
+    assert same_actor(after, "Grey Company", "Blue Wolves")
+    assert next(a for a in after["actors"] if a["name"] == "Blue Wolves")["description"] == "armed group"
+
+
+@pytest.mark.parametrize("row,message", [
+    ("Blue Wolves,ARMY,,,", "type 'ARMY' is not one of"),
+    (",ORG,,,", "empty name"),
+    ("Blue Wolves,ORG,,Red Sun,", "parent 'Red Sun' is not a name"),
+])
+def test_bad_alias_table_rows_give_one_line_errors(tmp_path, row, message):
+    path = tmp_path / "aliases.csv"
+    path.write_text("name,type,aliases,parent,description\n" + row + "\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=message) as err:
+        load_alias_table(path)
+    assert "\n" not in str(err.value) and str(path) in str(err.value)
+
+
+def test_shipped_alias_table_loads():
+    table = load_alias_table()
+    assert table.lookup("IRGC").name == "Islamic Revolutionary Guard Corps"
+    assert Path(table.entries[0].name)
