@@ -44,8 +44,17 @@ def _lookup(table: WordTable, text: str) -> tuple[str, ...]:
     flags = 0 if table.case_sensitive else re.IGNORECASE
     for pattern, values in table.entries:
         if re.fullmatch(pattern, text, flags):
-            return tuple(re.sub(r"\D", "", text) if v == "=" else v for v in values)
+            return tuple(_special_value(table, text, v) for v in values)
     raise KeyError(f"{text!r} is not in words/{table.name}.tsv")
+
+
+def _special_value(table: WordTable, text: str, value: str) -> str:
+    """``=`` is the text's digits ("20th" -> 20), ``+`` the sum of its words ("twenty-four")."""
+    if value == "=":
+        return re.sub(r"\D", "", text)
+    if value == "+":
+        return str(sum(int(_lookup(table, word)[0]) for word in re.split(r"[\s-]+", text)))
+    return value
 
 
 def _read_table(path: Path) -> WordTable:
@@ -201,7 +210,7 @@ NORMALISERS = {
     "t": lambda text: text,
 }
 
-_PLACEHOLDER = re.compile(r"\{([a-z_]+)(?:([?|])([^}]*))?\}")
+_PLACEHOLDER = re.compile(r"\{([a-z_0-9]+)(?:([?|])([^}]*))?\}")
 
 
 def _fill(template: str, groups: dict[str, str | None]) -> str:

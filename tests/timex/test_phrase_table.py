@@ -140,7 +140,8 @@ CASES = [
     # --- durations
     (FRI, "The siege lasted three days.", "three days", "P3D", "", "", None),
     (FRI, "He served a 10-year term.", "10-year", "P10Y", "", "", None),
-    (FRI, "Talks ran for more than two years.", "more than two years", "P2Y", "", "", None),
+    (FRI, "Talks ran for more than two years.", "two years", "P2Y", "", "", None),
+    (FRI, "Talks ran for twenty-four hours.", "twenty-four hours", "PT24H", "", "", None),
     (FRI, "The strike lasted two weeks.", "two weeks", "P2W", "", "", None),
     (FRI, "The flight took five hours.", "five hours", "PT5H", "", "", None),
     (FRI, "He waited 30 minutes.", "30 minutes", "PT30M", "", "", None),
@@ -150,7 +151,7 @@ CASES = [
     (FRI, "The war lasted a decade.", "a decade", "P1DE", "", "", None),
     (FRI, "They were jailed for 18 months.", "18 months", "P18M", "", "", None),
     (FRI, "A 90-day ceasefire began.", "90-day", "P90D", "", "", None),
-    (FRI, "The talks lasted about six weeks.", "about six weeks", "P6W", "", "", None),
+    (FRI, "The talks lasted about six weeks.", "six weeks", "P6W", "", "", None),
     # --- sets
     (FRI, "The paper is published daily.", "daily", "P1D", "", "", None),
     (FRI, "The council meets weekly.", "weekly", "P1W", "", "", None),
