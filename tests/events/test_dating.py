@@ -1,0 +1,134 @@
+"""One test per dating rule (phrase, report, tense, undated), plus polarity and certainty."""
+
+from datetime import date
+
+import pytest
+
+from dashboard.events import Dating, from_report, from_tense, undated, within_report
+
+from .helpers import event_by_trigger, roles
+
+DCT = date(2026, 1, 23)
+
+
+def test_time_phrase_in_the_same_clause(extract_text):
+    event = event_by_trigger(extract_text("Police arrested the mayor on Monday."), "arrested")
+    assert (event["date_start"], event["date_end"], event["precision"]) == ("2026-01-19", "2026-01-20", "day")
+    assert event["date_basis"] == "from 'on Monday' in the same clause"
+    assert event["date_phrase"] == "on Monday"
+
+
+def test_time_phrase_of_another_clause_does_not_date_this_one(extract_text):
+    doc = extract_text("The minister said on Monday that soldiers had burned the village.")
+    burned = event_by_trigger(doc, "burned")
+    assert burned["date_relation"] == "before"
+    assert burned["date_basis"] == "before the report of 2026-01-19"
+    assert burned["date_phrase"] != "on Monday" or burned["precision"] == "day"
+
+
+def test_report_date_with_relation_by_tense(extract_text):
+    doc = extract_text("The agency reported on Tuesday that rebels have seized the airport "
+                       "and that the army is retreating.")
+    seized, retreating = event_by_trigger(doc, "seized"), event_by_trigger(doc, "retreating")
+    assert (seized["date_start"], seized["date_relation"]) == ("2026-01-20", "on_or_before")
+    assert retreating["date_relation"] == "on"
+    assert seized["report_id"] == event_by_trigger(doc, "reported")["id"]
+
+
+def test_reported_event_names_the_source(extract_text):
+    doc = extract_text("Reuters reported on Tuesday that the rebels seized Goma.")
+    seized = event_by_trigger(doc, "seized")
+    assert roles(doc, seized)["Reuters"] == "source"
+    assert roles(doc, event_by_trigger(doc, "reported"))["Reuters"] == "source"
+
+
+def test_trailing_report_governs_the_main_clause(extract_text):
+    doc = extract_text("Rebels have seized the airport, Kenya\u2019s channel 4 reported on Tuesday.")
+    seized = event_by_trigger(doc, "seized")
+    assert seized["report_id"] is not None
+    assert seized["date_end"] <= "2026-01-21"
+
+
+def test_present_perfect_is_recent_past_up_to_publication(extract_text):
+    event = event_by_trigger(extract_text("Dozens of officers have defected."), "defected")
+    assert event["precision"] == "vague"
+    assert event["date_end"] == "2026-01-24"
+    assert event["date_basis"].startswith("present perfect")
+
+
+def test_simple_past_without_time_is_undated(extract_text):
+    event = event_by_trigger(extract_text("The officers defected."), "defected")
+    assert event["precision"] == "undated"
+    assert event["date_relation"] == "on_or_before"
+    assert (event["date_start"], event["date_end"]) == ("2026-01-23", "2026-01-24")
+
+
+def test_future_is_after_publication(extract_text):
+    event = event_by_trigger(extract_text("The president will visit Nairobi."), "visit")
+    assert event["date_relation"] == "after"
+
+
+def test_vague_phrase_in_a_report_ends_by_the_report():
+    own = Dating("2025-12-24", "2026-01-23", "vague", "on", "from 'recently' in the same clause", "recently")
+    report = Dating("2026-01-21", "2026-01-22", "day", "on", "from 'on Wednesday' in the same clause", "on Wednesday")
+    clipped = within_report(own, report)
+    assert clipped.end == "2026-01-22"
+    assert clipped.basis.endswith("by the report of 2026-01-21")
+
+
+def test_vague_phrase_is_not_clipped_by_an_undated_report():
+    own = Dating("2025-12-24", "2026-01-23", "vague", "on", "from 'recently' in the same clause", "recently")
+    assert within_report(own, undated(DCT)) == own
+
+
+def test_undated_report_leaves_the_reported_event_undated():
+    assert from_report(undated(DCT), "told", "present_perfect", DCT).precision == "undated"
+
+
+@pytest.mark.parametrize("tense,relation", [
+    ("past_perfect", "before"), ("present_perfect", "on_or_before"), ("past", "on_or_before"),
+    ("present", "on"), ("future", "after"),
+])
+def test_relation_to_the_report_by_tense(tense, relation):
+    report = Dating("2026-01-01", "2026-01-23", "month", "on", "from 'earlier this month'", "earlier this month")
+    result = from_report(report, "reported", tense, DCT)
+    assert (result.start, result.end, result.relation) == ("2026-01-01", "2026-01-23", relation)
+
+
+def test_past_tense_gives_no_date_by_itself():
+    assert from_tense("past", DCT) is None
+
+
+@pytest.mark.parametrize("body,trigger,polarity,certainty", [
+    ("Soldiers refused to fire on protesters.", "refused to fire", "negative", "certain"),
+    ("Officers may have defected.", "defected", "positive", "uncertain"),
+    ("The army did not attack the town.", "attack", "negative", "certain"),
+    ("The leader reportedly ordered a crackdown.", "ordered", "positive", "uncertain"),
+    ("The army attacked the town.", "attacked", "positive", "certain"),
+    ("Soldiers agreed to leave the town.", "agreed", "positive", "certain"),
+])
+def test_polarity_and_certainty(extract_text, body, trigger, polarity, certainty):
+    event = event_by_trigger(extract_text(body), trigger)
+    assert (event["polarity"], event["certainty"]) == (polarity, certainty)
+
+
+def test_agent_and_target_roles(extract_text):
+    doc = extract_text("Russia attacked Ukraine on Monday.")
+    assert roles(doc, event_by_trigger(doc, "attacked")) == {"Russia": "agent", "Ukraine": "target"}
+
+
+def test_copula_and_participles_are_not_events(extract_text):
+    doc = extract_text("The minister is angry. Officials based in Nairobi denied the claims.")
+    triggers = [e["trigger"] for a in doc["articles"] for e in a["events"]]
+    assert triggers == ["denied"]
+
+
+def test_event_noun_with_its_own_actor(extract_text):
+    doc = extract_text("Observers feared Russia\u2019s crackdown.")
+    assert "crackdown" in [e["trigger"] for a in doc["articles"] for e in a["events"]]
+
+
+def test_event_noun_object_of_a_light_verb_stays_in_the_verb_clause(extract_text):
+    doc = extract_text("The Kremlin issued a statement on Monday.")
+    triggers = [e["trigger"] for a in doc["articles"] for e in a["events"]]
+    assert triggers == ["issued"]
