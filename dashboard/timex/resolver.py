@@ -256,7 +256,7 @@ def _count(text: str) -> int | None:
 _SIGN = {"PLUS": 1, "next": 1, "MINUS": -1, "last": -1}
 _TIME_SUFFIX = re.compile(r"T(MO|AF|EV|NI|DT|\d{2}:\d{2})$")
 _RELATIVE = re.compile(r"UNDEF-(this|REF)-([a-z]+)(?:-(PLUS|MINUS|next|last)-(-?\d+|X))?")
-_DIRECTED = re.compile(r"UNDEF-(last|next|this|tense|first)-(weekday|season|month|part)-(\w+)")
+_DIRECTED = re.compile(r"UNDEF-(last|next|this|tense)-(weekday|season|month|inyear|part)-(\w+)")
 _PERIOD = re.compile(r"UNDEF-(last|next|this|tense|latest)-([a-z]+)")
 
 
@@ -348,8 +348,10 @@ def _resolve_directed(direction: str, kind: str, what: str, dct: date, text: str
         else:  # this: the one in the DCT's week
             day = period_start("week", dct) + timedelta(days=int(what) - 1)
         return _calendar("day", day, "dct", time)
-    rest = what if kind == "season" else what  # season code or month number
-    options = _year_options(rest, dct)
+    if kind == "inyear":  # "June last year": that month of the year named
+        year = dct.year + {"last": -1, "this": 0, "next": 1}[direction]
+        return _calendar("month", date(year, int(what), 1), "dct", time)
+    options = _year_options(what, dct)  # season code or month number
     if direction == "tense":
         chosen = choose_by_direction(options, dct, clause_direction(text, start, end))
     elif direction == "this":
