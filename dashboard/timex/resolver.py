@@ -469,6 +469,15 @@ def resolve_one(candidate: Candidate, text: str, dct: date, ref: tuple[str, date
     )
 
 
+def _is_new_reference(timex: Timex) -> bool:
+    """Dates that later anaphora count from. A phrase counted from the reference
+    itself only moves it when it names a day ("the next day" chains), so that
+    "a year earlier" twice after one quarter means the same quarter twice."""
+    if timex.type not in ("DATE", "TIME") or timex.precision in (None, "vague"):
+        return False
+    return timex.anchor != "ref" or timex.precision in ("day", "time")
+
+
 def resolve(text: str, candidates: list[Candidate], dct: date) -> list[Timex]:
     """Resolve candidates in document order, tracking the last mentioned date."""
     ref: tuple[str, date] = ("day", dct)
@@ -478,8 +487,6 @@ def resolve(text: str, candidates: list[Candidate], dct: date) -> list[Timex]:
         if timex is None:
             continue
         timexes.append(timex)
-        if timex.type in ("DATE", "TIME") and timex.precision not in (None, "vague"):
-            parsed = parse_value(timex.value.split("T")[0])
-            if parsed:
-                ref = parsed
+        if _is_new_reference(timex):
+            ref = parse_value(timex.value.split("T")[0]) or ref
     return timexes

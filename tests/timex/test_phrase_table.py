@@ -215,3 +215,16 @@ def test_not_a_date(text):
 
 def test_table_is_large_enough():
     assert len(CASES) + len(NOT_DATES) >= 150
+
+
+def test_year_earlier_twice_counts_from_the_same_quarter():
+    text = ("Profit rose to $5 in the third quarter of 1997 from $4 a year earlier. "
+            "Sales rose to $9 from $8 a year earlier.")
+    values = [t.value for t in find_timexes(text, TB)]
+    assert values == ["1997-Q3", "1996-Q3", "1996-Q3"]
+
+
+def test_next_day_chains_from_an_anaphoric_day():
+    text = "Troops left on Jan. 14. Two days later riots began. The next day the army returned."
+    values = [t.value for t in find_timexes(text, FRI)]
+    assert values == ["2026-01-14", "2026-01-16", "2026-01-17"]
