@@ -262,7 +262,7 @@ def _candidate(rule: Rule, match: re.Match) -> Candidate | None:
 TRIGGER_TABLES = ("month", "weekday", "unit", "season", "part_of_day", "relative_day",
                   "vague", "set", "holiday")
 OTHER_TRIGGERS = "tonight|noon|midnight|half"
-WINDOW_MARGIN = 48  # characters around a trigger; longer than any phrase's reach
+WINDOW_MARGIN = 32  # characters around a trigger; longer than any phrase's reach
 
 
 @cache

@@ -291,7 +291,7 @@ def _resolve_calendar(value: str, dct: date, ref: tuple[str, date], text: str,
             unit, steps = "day", 0
         if unit == "fortnight":
             unit, steps = "week", 2 * steps
-        if base == "this" and unit == "year" and ref[0] in ("month", "quarter", "half"):
+        if base == "this" and steps and unit == "year" and ref[0] in ("month", "quarter", "half"):
             base = "REF"  # "up from $4 a year ago" after a quarter: that quarter, a year before
         if base == "this":
             moved = shift(unit, period_start(unit, dct), steps)
