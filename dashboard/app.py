@@ -212,8 +212,9 @@ if not total_events:
     n_timexes = sum(len(a.get("timexes", [])) for a in doc["articles"])
     st.info(f"No events extracted yet from {len(doc['articles'])} article(s) "
             f"({n_timexes} time expressions found).")
-    for article in doc["articles"]:
-        st.text(f"{article['published']} · {article['title']}")
+with st.expander(f"Articles ({len(doc['articles'])})", expanded=not total_events):
+    for article in sorted(doc["articles"], key=lambda a: a["published"]):
+        st.text(f"{article['published']} · {article['title']} · {len(article.get('events', []))} events")
 
 fig = charts.timeline(rows, lanes=f.lanes, layout=f.layout, color_by=f.color,
                       selected=[f.event] if f.event else [])
@@ -247,11 +248,11 @@ if exports.find_browser():
 else:
     png.warning("PNG, SVG and PDF need Chromium, which is not installed here "
                 "(apt-get install chromium). The HTML export works without it.")
-page.download_button("HTML (interactive, offline)", exports.to_html(fig), file_name="timeline.html",
+page.download_button("HTML (interactive, offline)", lambda: exports.to_html(fig), file_name="timeline.html",
                      mime=exports.MIME["html"], on_click="ignore", key="dl_html")
 ids = set(rows["event_id"])
 csv_col, json_col, tl_col = st.columns(3)
-csv_col.download_button("CSV (event × actor)", exports.to_csv(rows), file_name="events.csv",
+csv_col.download_button("CSV (event × actor)", lambda: exports.to_csv(rows), file_name="events.csv",
                         mime=exports.MIME["csv"], on_click="ignore", key="dl_csv")
 json_col.download_button("JSON (extract schema)", lambda: exports.to_json(exports.subset_document(doc, ids)),
                          file_name="extract.json", mime=exports.MIME["json"], on_click="ignore", key="dl_json")
