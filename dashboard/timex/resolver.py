@@ -299,7 +299,7 @@ def _resolve_calendar(value: str, dct: date, ref: tuple[str, date], text: str,
         ref_unit, ref_start = ref
         moved = shift(unit, ref_start, steps)
         keep_ref = (GRANULARITY.index(ref_unit) > GRANULARITY.index(unit)
-                    or (unit == "year" and ref_unit in ("month", "quarter", "half", "season")))
+                    or (steps and unit == "year" and ref_unit in ("month", "quarter", "half", "season")))
         out_unit = ref_unit if keep_ref else unit
         return _calendar(out_unit, period_start(out_unit, moved), "ref", time)
 
