@@ -17,6 +17,7 @@ import hashlib
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
@@ -163,6 +164,7 @@ def modifier_prefix(span: Span) -> Span | None:
     return doc[start:span.start] if start < span.start else None
 
 
+@lru_cache(maxsize=1)
 def title_words() -> frozenset[str]:
     return frozenset(w for title in lexicon.phrases("titles") for w in title)
 

@@ -317,7 +317,8 @@ def sentence_clauses(sent: Span, mention_roots: set[int], timex_roots: dict) -> 
                             reporting=token.lower_ in reporting and token.tag_.startswith("VB"),
                             source_span=reports.get(i))
     for verb in reports:
-        clauses[sent.root.i].report_of = verb if sent.root.i in clauses else None
+        if sent.root.i in clauses:
+            clauses[sent.root.i].report_of = verb
     for i, clause in clauses.items():
         if clause.report_of is None and i not in reports:
             clause.report_of = governing_report(clause.trigger, triggers, owner)
@@ -431,12 +432,12 @@ def find_events(doc: Doc, article_id: str, text: str, dct: date, timexes: list[T
         if sent.text.rstrip().endswith("?"):
             certainty = "uncertain"  # a question asserts nothing
         trigger = doc[min(clause.trigger.i, clause.end.i):max(clause.trigger.i, clause.end.i) + 1]
+        sent_start, sent_end = sentence_bounds(sent, offset)
         events.append(Event(
             id=ids[i], article_id=article_id,
             trigger=text[trigger.start_char + offset:trigger.end_char + offset],
             trigger_start=trigger.start_char + offset, trigger_end=trigger.end_char + offset,
-            sentence=text[sentence_bounds(sent, offset)[0]:sentence_bounds(sent, offset)[1]],
-            sentence_start=sentence_bounds(sent, offset)[0], sentence_end=sentence_bounds(sent, offset)[1],
+            sentence=text[sent_start:sent_end], sentence_start=sent_start, sentence_end=sent_end,
             actors=event_roles, polarity=polarity, certainty=certainty,
             date_start=d.start, date_end=d.end, precision=d.precision, date_relation=d.relation,
             date_basis=d.basis, date_phrase=d.phrase,
@@ -447,5 +448,6 @@ def find_events(doc: Doc, article_id: str, text: str, dct: date, timexes: list[T
 
 def sentence_bounds(sent: Span, offset: int) -> tuple[int, int]:
     """Character span of a sentence without surrounding whitespace."""
-    words = [t for t in sent if not t.is_space]
-    return (words[0].idx + offset, words[-1].idx + len(words[-1]) + offset) if words else (sent.start_char + offset,) * 2
+    text = sent.text
+    lead = len(text) - len(text.lstrip())
+    return sent.start_char + lead + offset, sent.start_char + len(text.rstrip()) + offset
