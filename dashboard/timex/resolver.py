@@ -123,8 +123,23 @@ def format_value(unit: str, start: date) -> str:
     raise ValueError(unit)
 
 
+WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+
+
+def nth_weekday(year: int, month: int, nth: str, weekday: str) -> date:
+    """The Nth (or last, N = "L") given weekday of a month: Thanksgiving = 11, "4", "TH"."""
+    wanted = WEEKDAY_CODES.index(weekday)
+    if nth == "L":
+        last = shift("month", date(year, month, 1), 1) - DAY
+        return last - timedelta(days=(last.weekday() - wanted) % 7)
+    first = date(year, month, 1)
+    return first + timedelta(days=(wanted - first.weekday()) % 7 + 7 * (int(nth) - 1))
+
+
 _ABSOLUTE = [
     (re.compile(r"(\d{4})-(\d{2})-(\d{2})"), "day", lambda m: date(*map(int, m.groups()))),
+    (re.compile(r"(\d{4})-(\d{2})-([1-5L])(MO|TU|WE|TH|FR|SA|SU)"), "day",
+     lambda m: nth_weekday(int(m[1]), int(m[2]), m[3], m[4])),
     (re.compile(r"(\d{4})-W(\d{2})-WE"), "weekend",
      lambda m: date.fromisocalendar(int(m[1]), int(m[2]), 6)),
     (re.compile(r"(\d{4})-W(\d{2})"), "week", lambda m: date.fromisocalendar(int(m[1]), int(m[2]), 1)),
