@@ -7,11 +7,14 @@ code, never a traceback; the other files of the same run are still processed.
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import sys
 from datetime import date
 from pathlib import Path
 
+from .model import EVENT_ACTOR_COLUMNS, event_actor_rows
+from .nlp import ModelMissing
 from .pipeline import extract
 
 
@@ -22,8 +25,23 @@ def _iso_date(value: str) -> date:
         raise argparse.ArgumentTypeError(f"{value!r} is not a date in the form YYYY-MM-DD") from None
 
 
+def write_csv(doc: dict, path: str) -> None:
+    """The flat (event, actor) table, one row each, for charts and spreadsheets."""
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w", newline="", encoding="utf-8") as out:
+        writer = csv.DictWriter(out, fieldnames=EVENT_ACTOR_COLUMNS)
+        writer.writeheader()
+        writer.writerows(event_actor_rows(doc))
+
+
 def cmd_extract(args: argparse.Namespace) -> int:
-    doc = extract(args.paths, args.date)
+    try:
+        doc = extract(args.paths, args.date)
+    except (ModelMissing, ValueError) as err:  # a bad data file (alias table, patterns) or no model
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    if args.csv:
+        write_csv(doc, args.csv)
     for err in doc["errors"]:
         print(f"error: {err['path']}: {err['reason']}", file=sys.stderr)
     articles = doc["articles"]
@@ -68,6 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
     extract.add_argument("--date", type=_iso_date, help="publication date, overrides datelines")
     extract.add_argument("--out", help="write JSON here instead of standard output")
+    extract.add_argument("--csv", help="also write one row per (event, actor) here")
     extract.set_defaults(func=cmd_extract)
 
     timeml = sub.add_parser("timeml", help="tag TimeML documents with TIMEX3 elements")

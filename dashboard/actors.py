@@ -242,7 +242,7 @@ def entity_mention(span: Span, kind: str, article_id: str, offset: int) -> Menti
     variants = []
     if owner and possessor is not None and possessor.ent_type_ == "ORG":  # "IRGC's Intelligence Organization"
         span, name = doc[trim_span(entity_span(possessor)).start:span.end], f"{owner} {unit}"
-    elif possessor is not None and possessor.ent_type_:
+    elif possessor is not None and possessor.ent_type_ in ENTITY_TYPES:
         variants.append(doc[possessor.i:span.end].text)  # "Israel's channel 12"
     if prefix is not None:
         variants.append(doc[prefix.start:span.end].text)  # "US President Donald Trump"

@@ -1,0 +1,227 @@
+"""SemEval-2015 Task 4 "TimeLine" from raw text: our events and actors as entity timelines.
+
+    .venv/bin/python bench/semeval2015.py CORPUS_DIR [--out DIR]
+
+CORPUS_DIR is the task's trial folder (``documents_timeml/``, ``gold_timelines/``;
+see its README.md). Each document's sentences (EVENT tags stripped, so the
+events are ours) become one article with the document's DCT as dateline; the
+30 articles run through the whole pipeline as one corpus.
+
+A target entity's timeline is the events that name it among their actors. The
+targets are added to the alias table for the run, as a user would add the
+entities they follow (products become ORG rows; a name of three or more words
+also gets its last two words as an alias, "Beatles Apple Corps" -> "Apple
+Corps"). An event's anchor is its date at its precision (day ``2010-06-07``,
+month ``2010-06``, year ``2010``), else unknown (``XXXX-XX-XX``); events are
+ordered by anchor, equal anchors share an ordinal, unknown anchors get ordinal
+0 ("cannot be placed", as in the gold). Events are named
+``docid-sentenceid-token`` with the first word of our trigger.
+
+Two scores, micro-averaged over the target entities:
+
+- temporal awareness (the official measure's idea, our implementation): each
+  timeline is a graph — events at one ordinal SIMULTANEOUS, each ordinal BEFORE
+  the next, each event INCLUDED in its anchor date. Precision is the share of
+  the system's reduced relations (a chain per ordinal, one BEFORE per
+  consecutive pair of ordinals, one anchor per event) that the gold graph's
+  closure implies; recall the share of the gold's reduced relations that the
+  system's closure implies.
+- (event, anchor) F1: pairs of event id and anchor string, exact match.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import re
+import sys
+from collections import defaultdict
+from datetime import date
+from pathlib import Path
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from dashboard.actors import AliasEntry, build_alias_table, load_alias_table, normalize  # noqa: E402
+from dashboard.articles import parse_article  # noqa: E402
+from dashboard.model import Article, extract_document  # noqa: E402
+from dashboard.pipeline import add_events_and_actors  # noqa: E402
+from dashboard.timex import tag_article  # noqa: E402
+
+UNKNOWN = "XXXX-XX-XX"
+ANCHOR_LENGTH = {"day": 10, "month": 7, "year": 4}
+
+
+# --- reading ---------------------------------------------------------------------------------
+
+def read_document(path: Path) -> tuple[Article, list[tuple[int, str]]]:
+    """The article of one trial document and (start offset, id) of each of its sentences."""
+    source = path.read_text(encoding="utf-8")
+    docid = re.search(r"<DOCID>(.*?)</DOCID>", source).group(1).strip()
+    dct = date.fromisoformat(re.search(r'<DCT>.*?value="(\d{4}-\d{2}-\d{2})', source, re.S).group(1))
+    title = html.unescape(re.sub(r"<[^>]+>", "", re.search(r"<EXTRAINFO>(.*?)</EXTRAINFO>", source, re.S).group(1)))
+    head = f"{dct:%B %d, %Y}\n\n{title.strip()}\n\n"
+    body, starts = [], []
+    position = len(head)
+    for sid, content in re.findall(r'<s id="(\d+)">(.*?)</s>', source, re.S):
+        sentence = html.unescape(re.sub(r"<[^>]+>", "", content)).strip()
+        starts.append((position, sid))
+        body.append(sentence)
+        position += len(sentence) + 2
+    article = parse_article(head + "\n\n".join(body) + "\n", path, article_id=docid)
+    return article, starts
+
+
+def read_gold(path: Path) -> tuple[str, list[tuple[int, str, str]]]:
+    """(entity name, [(ordinal, anchor, event id)]) of a gold timeline; coreferent ids each listed."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    rows = []
+    for line in lines[1:]:
+        fields = line.split("\t")
+        if len(fields) >= 3:
+            rows += [(int(fields[0]), fields[1], event) for event in fields[2:] if event.strip()]
+    return lines[0].strip(), rows
+
+
+# --- our timelines ---------------------------------------------------------------------------
+
+def target_table(names: list[str], types: dict[str, str]):
+    """The shipped alias table plus one row per target entity, typed as the model saw it (else ORG)."""
+    table = load_alias_table()
+    known = {normalize(a) for a in table.index}
+    extra = tuple(AliasEntry(name, types.get(normalize(name), "ORG"),
+                             tuple(a for a in [" ".join(name.split()[-2:])]
+                                   if len(name.split()) >= 3 and normalize(a) not in known))
+                  for name in names if normalize(name) not in known)
+    return build_alias_table(table.entries + extra)
+
+
+def anchor(event: dict) -> str:
+    """SemEval anchor of an event: its date at its precision; an undated event the DCT.
+
+    The task's annotators anchor an event with no time of its own to the
+    document's creation time (39% of the trial gold); we read "on or before
+    publication" the same way. Vague dates and before/after relations stay unknown.
+    """
+    length = ANCHOR_LENGTH.get(event["precision"])
+    if event["precision"] == "undated":
+        return event["date_start"]
+    if length is None or event["date_relation"] not in ("on", "on_or_before") or not event["date_start"]:
+        return UNKNOWN
+    return event["date_start"][:length]
+
+
+def event_name(event: dict, starts: list[tuple[int, str]]) -> str:
+    """``docid-sentenceid-token`` of an event, with the first word of its trigger."""
+    sid = next((s for start, s in reversed(starts) if start <= event["trigger_start"]), "0")
+    return f"{event['article_id']}-{sid}-{event['trigger'].split()[0]}"
+
+
+def system_timeline(doc: dict, actor_id: str, starts: dict[str, list]) -> list[tuple[int, str, str]]:
+    """(ordinal, anchor, event id) of the events naming one actor, ordered by anchor."""
+    rows = {}
+    for article in doc["articles"]:
+        body = starts[article["id"]][0][0]  # the title is not annotated in the task
+        for event in article["events"]:
+            if event["trigger_start"] >= body and any(r["actor_id"] == actor_id for r in event["actors"]):
+                rows[event_name(event, starts[article["id"]])] = anchor(event)
+    known = sorted({a for a in rows.values() if a != UNKNOWN})
+    ordinal = {a: i for i, a in enumerate(known, 1)}
+    return [(ordinal.get(a, 0), a, e) for e, a in sorted(rows.items(), key=lambda kv: kv[1])]
+
+
+def actor_for(doc: dict, name: str) -> str | None:
+    key = normalize(name)
+    return next((a["id"] for a in doc["actors"]
+                 if key == normalize(a["name"]) or key in {normalize(x) for x in a["aliases"]}), None)
+
+
+# --- scoring ---------------------------------------------------------------------------------
+
+def relations(timeline: list[tuple[int, str, str]]) -> set[tuple[str, str, str]]:
+    """The reduced relations of a timeline graph (see the module docstring)."""
+    by_ordinal = defaultdict(list)
+    found = set()
+    for ordinal, anchor_text, event in timeline:
+        if ordinal > 0:
+            by_ordinal[ordinal].append(event)
+        if anchor_text.replace("X", "").strip("-"):
+            found.add(("INCLUDED", event, anchor_text))
+    ordinals = sorted(by_ordinal)
+    for o in ordinals:
+        events = sorted(by_ordinal[o])
+        found |= {("SIMULTANEOUS", a, b) for a, b in zip(events, events[1:])}
+    for o, p in zip(ordinals, ordinals[1:]):
+        found.add(("BEFORE", sorted(by_ordinal[o])[0], sorted(by_ordinal[p])[0]))
+    return found
+
+
+def implied(relation: tuple[str, str, str], timeline: list[tuple[int, str, str]]) -> bool:
+    """Whether a timeline's closure implies a relation."""
+    kind, a, b = relation
+    ordinal = {e: o for o, _, e in timeline if o > 0}
+    if kind == "INCLUDED":
+        anchors = {an for o, an, e in timeline if e == a or (a in ordinal and o == ordinal[a])}
+        return b in anchors
+    if a not in ordinal or b not in ordinal:
+        return False
+    return ordinal[a] == ordinal[b] if kind == "SIMULTANEOUS" else ordinal[a] < ordinal[b]
+
+
+def prf(right_p: int, total_p: int, right_r: int, total_r: int) -> tuple[float, float, float]:
+    p = right_p / total_p if total_p else 0.0
+    r = right_r / total_r if total_r else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", type=Path)
+    parser.add_argument("--out", type=Path, help="write our timelines here, one file per entity")
+    args = parser.parse_args(argv)
+    documents = sorted((args.corpus / "documents_timeml").glob("*.tml"))
+    gold_files = sorted((args.corpus / "gold_timelines").glob("*.txt"))
+    if not documents or not gold_files:
+        print(f"error: {args.corpus}: needs documents_timeml/*.tml and gold_timelines/*.txt", file=sys.stderr)
+        return 2
+    read = [read_document(p) for p in documents]
+    articles, starts = [a for a, _ in read], {a.id: s for a, s in read}
+    golds = {path.stem: read_gold(path) for path in gold_files}
+    for article in articles:
+        tag_article(article)
+    names = [n for n, _ in golds.values()]
+    first = add_events_and_actors(articles, load_alias_table())  # how the model types each target
+    types = {normalize(a.name): a.type for a in first}
+    doc = extract_document(articles, add_events_and_actors(articles, target_table(names, types)))
+
+    totals = defaultdict(int)
+    print(f"{'entity':<22} {'gold':>5} {'ours':>5} {'TA P':>6} {'TA R':>6} {'TA F1':>6} {'EA F1':>6}")
+    for stem, (name, gold) in golds.items():
+        actor_id = actor_for(doc, name)
+        ours = system_timeline(doc, actor_id, starts) if actor_id else []
+        if args.out:
+            args.out.mkdir(parents=True, exist_ok=True)
+            lines = [name] + [f"{o}\t{a}\t{e}" for o, a, e in ours]
+            (args.out / f"{stem}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        sys_rel, gold_rel = relations(ours), relations(gold)
+        counts = {
+            "ta_p": sum(implied(r, gold) for r in sys_rel), "ta_sys": len(sys_rel),
+            "ta_r": sum(implied(r, ours) for r in gold_rel), "ta_gold": len(gold_rel),
+            "ea": len({(e, a) for _, a, e in ours} & {(e, a) for _, a, e in gold}),
+            "ea_sys": len(ours), "ea_gold": len(gold),
+        }
+        for key, value in counts.items():
+            totals[key] += value
+        ta = prf(counts["ta_p"], counts["ta_sys"], counts["ta_r"], counts["ta_gold"])
+        ea = prf(counts["ea"], counts["ea_sys"], counts["ea"], counts["ea_gold"])
+        print(f"{name[:22]:<22} {len(gold):5} {len(ours):5} {ta[0]:6.3f} {ta[1]:6.3f} {ta[2]:6.3f} {ea[2]:6.3f}")
+    ta = prf(totals["ta_p"], totals["ta_sys"], totals["ta_r"], totals["ta_gold"])
+    ea = prf(totals["ea"], totals["ea_sys"], totals["ea"], totals["ea_gold"])
+    print(f"{'micro-average':<22} {totals['ea_gold']:5} {totals['ea_sys']:5} {ta[0]:6.3f} {ta[1]:6.3f} {ta[2]:6.3f} {ea[2]:6.3f}")
+    print(f"temporal awareness P {ta[0]:.3f} R {ta[1]:.3f} F1 {ta[2]:.3f}; "
+          f"(event, anchor) P {ea[0]:.3f} R {ea[1]:.3f} F1 {ea[2]:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
