@@ -1,13 +1,17 @@
 """Every gold actor of the seed is found with its type, and the must-merge pairs are one actor."""
 
+import json
+from pathlib import Path
+
 import pytest
 
-GOLD = __import__("json").loads((__import__("pathlib").Path(__file__).parents[1] / "seed_gold.json").read_text("utf-8"))
+from dashboard.actors import normalize
+
+GOLD = json.loads((Path(__file__).parents[1] / "seed_gold.json").read_text(encoding="utf-8"))
 
 
 def actor_of_alias(doc, alias):
     """The actor one of whose mentions is written ``alias`` (or named so)."""
-    from dashboard.actors import normalize
     for actor in doc["actors"]:
         if normalize(alias) in {normalize(a) for a in actor["aliases"] + [actor["name"]]}:
             return actor
