@@ -12,7 +12,7 @@ from __future__ import annotations
 import configparser
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 RESOURCES = Path(__file__).parent / "resources"
@@ -262,15 +262,7 @@ def _candidate(rule: Rule, match: re.Match) -> Candidate | None:
 TRIGGER_TABLES = ("month", "weekday", "unit", "season", "part_of_day", "relative_day",
                   "vague", "set", "holiday")
 OTHER_TRIGGERS = "tonight|noon|midnight|half"
-WINDOW_MARGIN = 32  # characters around a trigger; longer than any phrase's reach
-
-
-@cache
-def _trigger() -> re.Pattern:
-    tables = word_tables()
-    kinds = "|".join(f"(?P<{name}>{tables[name].alternation})" for name in TRIGGER_TABLES)
-    return re.compile(rf"(?P<digit>\d)|(?<!\w)(?:{kinds}|(?P<other>{OTHER_TRIGGERS}))(?!\w)",
-                      re.IGNORECASE)
+WINDOW_MARGIN = 24  # characters a phrase reaches beyond its trigger word
 
 
 @cache
@@ -283,26 +275,66 @@ def _rule_kinds() -> dict[str, frozenset[str]]:
             continue
         tables = set(re.findall(r"%([a-z_]+)", rule.source))
         literal = re.sub(r"%[a-z_]+", " ", rule.source).replace("\\d", "0")
-        found = {m.lastgroup for m in _trigger().finditer(literal)}
+        found = {kind for _, _, kind in trigger_hits(literal, 0, len(literal))}
         found |= {"month" if name == "month_name" else name for name in tables}
         kinds[rule.name] = frozenset(found & (set(TRIGGER_TABLES) | {"digit", "other"}))
     return kinds
 
 
-def _windows(text: str, start: int, end: int):
-    """Merged [from, to, kinds) stretches around trigger words."""
-    window = None
-    for hit in _trigger().finditer(text, start, end):
-        low, high = max(start, hit.start() - WINDOW_MARGIN), min(end, hit.end() + WINDOW_MARGIN)
-        if window and low <= window[1]:
-            window[1] = max(window[1], high)
-            window[2].add(hit.lastgroup)
+_TOKEN = re.compile(r"\d+|[A-Za-z]+\.?")
+
+
+@cache
+def _kind_patterns() -> dict[str, re.Pattern]:
+    """One whole-token pattern per trigger kind, plus the words that end each
+    multi-word entry ("the past" -> "past", "Labor Day" -> "Day")."""
+    tables = word_tables()
+    patterns = {}
+    for name in TRIGGER_TABLES:
+        last_words = set()
+        for entry, _ in tables[name].entries:
+            parts = re.split(r"\\s\+|\s", entry)
+            if len(parts) > 1:
+                last_words.add(re.sub(r"[^A-Za-z']", "", parts[-1]))
+        extra = "".join(f"|{re.escape(w)}" for w in sorted(last_words) if w)
+        patterns[name] = re.compile(f"{tables[name].alternation}{extra}", re.IGNORECASE)
+    patterns["other"] = re.compile(OTHER_TRIGGERS, re.IGNORECASE)
+    return patterns
+
+
+@lru_cache(maxsize=65536)
+def _token_kinds(token: str) -> tuple[str, ...]:
+    if token[0].isdigit():
+        return ("digit",)
+    forms = {token, token.rstrip(".")}
+    return tuple(kind for kind, pattern in _kind_patterns().items()
+                 if any(pattern.fullmatch(form) for form in forms))
+
+
+def trigger_hits(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of every word that can be part of a temporal phrase."""
+    hits = []
+    for token in _TOKEN.finditer(text, start, end):
+        for kind in _token_kinds(token.group()):
+            hits.append((token.start(), token.end(), kind))
+    return hits
+
+
+def _regions(text: str, hits: list[tuple[int, int, str]], kinds: frozenset[str], start: int,
+             end: int) -> list[list[int]]:
+    """Merged [from, to) stretches around the trigger words of the given kinds."""
+    regions: list[list[int]] = []
+    for hit_start, hit_end, kind in hits:
+        if kind not in kinds:
             continue
-        if window:
-            yield window
-        window = [low, high, {hit.lastgroup}]
-    if window:
-        yield window
+        low, high = max(start, hit_start - WINDOW_MARGIN), min(end, hit_end + WINDOW_MARGIN)
+        if regions and low <= regions[-1][1]:
+            regions[-1][1] = high
+        else:
+            regions.append([low, high])
+    for region in regions:  # never cut a word in two at the right edge
+        region[1] = _word_end(text, region[1], end)
+    return regions
 
 
 def _word_end(text: str, pos: int, end: int) -> int:
@@ -315,12 +347,13 @@ def find_candidates(text: str, start: int = 0, end: int | None = None) -> list[C
     """Leftmost-longest non-overlapping rule matches in ``text[start:end]``."""
     end = len(text) if end is None else end
     found: list[Candidate] = []
-    rule_kinds = _rule_kinds()
-    for low, high, kinds in _windows(text, start, end):
-        high = _word_end(text, high, end)
-        for rule in rules():
-            if rule_kinds[rule.name].isdisjoint(kinds):
-                continue
+    hits = trigger_hits(text, start, end)
+    regions_of: dict[frozenset[str], list[list[int]]] = {}
+    for rule in rules():
+        kinds = _rule_kinds()[rule.name]
+        if kinds not in regions_of:
+            regions_of[kinds] = _regions(text, hits, kinds, start, end)
+        for low, high in regions_of[kinds]:
             for match in rule.regex.finditer(text, low, high):
                 candidate = _candidate(rule, match)
                 if candidate is not None and candidate.end > candidate.start:

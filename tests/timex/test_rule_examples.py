@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from dashboard.timex import find_timexes
-from dashboard.timex.matcher import rules
+from dashboard.timex.matcher import rules, trigger_hits
 
 EXAMPLE_DCT = date(2026, 1, 23)
 
@@ -38,10 +38,8 @@ def test_rule_example(text, extent, value):
 @pytest.mark.parametrize("rule", [r for r in rules() if r.needs], ids=lambda r: r.name)
 def test_needs_names_a_kind_every_example_contains(rule):
     """A wrong ``needs`` would silently skip real matches: check it on the examples."""
-    from dashboard.timex.matcher import _trigger
-
     for line in rule.examples:
         extent = line.split(" => ")[1].split(" = ")[0]
         if extent != "-":
-            kinds = {m.lastgroup for m in _trigger().finditer(extent)}
+            kinds = {kind for _, _, kind in trigger_hits(extent, 0, len(extent))}
             assert rule.needs in kinds, (rule.name, extent, kinds)
