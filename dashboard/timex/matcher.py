@@ -12,7 +12,7 @@ from __future__ import annotations
 import configparser
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
 
 RESOURCES = Path(__file__).parent / "resources"
@@ -302,8 +302,7 @@ def _kind_patterns() -> dict[str, re.Pattern]:
     return patterns
 
 
-@lru_cache(maxsize=65536)
-def _token_kinds(token: str) -> tuple[str, ...]:
+def _classify(token: str) -> tuple[str, ...]:
     if token[0].isdigit():
         return ("digit",)
     forms = {token, token.rstrip(".")}
@@ -311,11 +310,21 @@ def _token_kinds(token: str) -> tuple[str, ...]:
                  if any(pattern.fullmatch(form) for form in forms))
 
 
+_KINDS_OF_TOKEN: dict[str, tuple[str, ...]] = {}  # memo; bounded below
+
+
 def trigger_hits(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """(start, end, kind) of every word that can be part of a temporal phrase."""
+    memo = _KINDS_OF_TOKEN
+    if len(memo) > 200_000:
+        memo.clear()
     hits = []
     for token in _TOKEN.finditer(text, start, end):
-        for kind in _token_kinds(token.group()):
+        word = token.group()
+        kinds = memo.get(word)
+        if kinds is None:
+            kinds = memo[word] = _classify(word)
+        for kind in kinds:
             hits.append((token.start(), token.end(), kind))
     return hits
 

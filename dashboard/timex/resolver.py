@@ -169,15 +169,12 @@ def parse_value(value: str) -> tuple[str, date] | None:
 # -------------------------------------------------------------- tense
 
 @cache
-def _future_cue() -> re.Pattern:
-    words = "|".join(p for p, _ in word_tables()["future_cue"].entries)
-    return re.compile(rf"(?<![\w'])(?:{words})(?!\w)", re.IGNORECASE)
-
-
-@cache
-def _past_cue() -> re.Pattern:
-    words = "|".join(p for p, _ in word_tables()["past_cue"].entries)
-    return re.compile(rf"\b(?:{words}|\w{{2,}}ed)\b", re.IGNORECASE)
+def _tense_cue() -> re.Pattern:
+    """Future cues (words/future_cue.tsv) and past cues (words/past_cue.tsv, any -ed form)."""
+    future = "|".join(p for p, _ in word_tables()["future_cue"].entries)
+    past = "|".join(p for p, _ in word_tables()["past_cue"].entries)
+    return re.compile(rf"(?<![\w'])(?P<future>{future})(?!\w)|\b(?P<past>{past}|\w{{2,}}ed)\b",
+                      re.IGNORECASE)
 
 
 _CLAUSE_EDGE = re.compile(r"[.!?;\n]\s|\bthat\b|[\u201c\u201d\"]")
@@ -192,10 +189,8 @@ def clause_direction(text: str, start: int, end: int) -> str | None:
     edge = _CLAUSE_EDGE.search(right)
     right = right[:edge.start()] if edge else right
     # the cue nearest the phrase decides: "said Wednesday that it will" is past
-    cues = []
-    for direction, pattern in (("future", _future_cue()), ("past", _past_cue())):
-        cues += [(len(left) - m.end(), direction) for m in pattern.finditer(left)]
-        cues += [(m.start(), direction) for m in pattern.finditer(right)]
+    cues = [(len(left) - m.end(), m.lastgroup) for m in _tense_cue().finditer(left)]
+    cues += [(m.start(), m.lastgroup) for m in _tense_cue().finditer(right)]
     return min(cues)[1] if cues else None
 
 
