@@ -7,7 +7,6 @@ seed runs of the lane, filter and selection tests need the events stage.
 import csv
 import io
 import re
-import time
 
 import pytest
 from playwright.sync_api import expect
@@ -49,12 +48,10 @@ def download(page, label):
 
 
 @pytest.mark.parametrize("source", SOURCES)
-def test_opens_fast_with_chart_and_articles(servers, page, shoot, source):
-    start = time.monotonic()
+def test_opens_with_chart_and_articles(servers, page, shoot, source):
+    """Opening time is a benchmark (bench/dashboard_open.py), not a test."""
     chart = open_app(page, servers[source])
-    expect(chart.locator(".main-svg").first).to_be_visible(timeout=5_000)
-    # Target 3 s; a bare st.plotly_chart app takes ~2.7 s in this headless chromium.
-    assert time.monotonic() - start < 5
+    expect(chart.locator(".main-svg").first).to_be_visible()
     expect(page.get_by_text(SEED_TITLE).first).to_be_attached()
     shoot()
 
