@@ -18,7 +18,6 @@ from pathlib import Path
 
 from .model import Article
 
-ARTICLE_SUFFIXES = (".txt",)
 #: Refuse files larger than this: the engine is linear, but a dashboard of a
 #: single 1 GB "article" is a mistake, not a use.
 MAX_BYTES = 200 * 1024 * 1024
@@ -141,34 +140,18 @@ def parse_article(text: str, path: str | Path, published: date | None = None,
     )
 
 
-def read_article(path: str | Path, published: date | None = None) -> Article:
-    """Read one article file; raises ArticleError with a one-line reason."""
+def read_file(path: str | Path) -> bytes:
+    """A file's bytes, or an ArticleError for one that is too large or unreadable."""
     path = Path(path)
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
             raise ArticleError(path, f"file is {size // 2**20} MB, over the {MAX_BYTES // 2**20} MB limit")
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as err:
         raise ArticleError(path, f"cannot read: {err.strerror or err}") from None
-    return parse_article(decode(data, path), path, published)
 
 
-def find_article_files(paths: list[str | Path]) -> tuple[list[Path], list[ArticleError]]:
-    """Expand files and folders into article files, with errors for bad paths."""
-    files: list[Path] = []
-    errors: list[ArticleError] = []
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            found = sorted(p for p in path.rglob("*")
-                           if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
-                           and not p.name.startswith("."))
-            if not found:
-                errors.append(ArticleError(path, "folder has no articles (*.txt)"))
-            files.extend(found)
-        elif path.is_file():
-            files.append(path)
-        else:
-            errors.append(ArticleError(path, "no such file or folder"))
-    return files, errors
+def read_article(path: str | Path, published: date | None = None) -> Article:
+    """Read one article file in the seed format; raises ArticleError with a one-line reason."""
+    return parse_article(decode(read_file(path), path), path, published)

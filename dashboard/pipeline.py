@@ -1,6 +1,7 @@
 """The whole extraction, one way: text -> phrases -> events -> actors -> document.
 
-The CLI and the app both call ``extract``; nothing else chains the stages.
+The CLI calls ``extract``, the app ``extract_articles`` on what it read;
+nothing else chains the stages.
 """
 
 from __future__ import annotations
@@ -9,8 +10,8 @@ from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
 
+from . import sources
 from .actors import AliasTable, find_mentions, load_alias_table, resolve_actors
-from .articles import ArticleError, find_article_files, read_article
 from .events import find_events
 from .model import Actor, Article, extract_document
 from .nlp import parse
@@ -56,25 +57,13 @@ def link_events(actors: list[Actor], articles: list[Article]) -> None:
                     by_id[role.actor_id].event_ids.append(event.id)
 
 
-def read_articles(paths: Iterable[str | Path], published: date | None = None,
-                  progress: Progress | None = None) -> tuple[list[Article], list[ArticleError]]:
-    """Read every article under ``paths``; a bad file becomes an error, not a crash."""
-    files, errors = find_article_files(list(paths))
-    articles = []
-    for done, path in enumerate(files):
-        if progress:
-            progress(done, len(files), str(path))
-        try:
-            articles.append(read_article(path, published))
-        except ArticleError as err:
-            errors.append(err)
-    return articles, errors
-
-
 def extract(paths: Iterable[str | Path], published: date | None = None,
             progress: Progress | None = None) -> dict:
-    """Read and extract everything under ``paths``; errors are listed in the document."""
-    articles, errors = read_articles(paths, published, progress)
-    doc = extract_articles(articles)
-    doc["errors"] = [{"path": e.path, "reason": e.reason} for e in errors]
-    return doc
+    """Read and extract everything under ``paths`` (every format of ``sources``);
+    ``published`` overrides every article's date. Bad files are listed in "errors"."""
+    loaded = sources.read_paths(paths, fallback=published, progress=progress)
+    for article in loaded.articles:
+        article.published = published or article.published
+    doc = extract_articles(sources.unique_ids(loaded.articles))
+    doc["errors"] += [{"path": e.path, "reason": e.reason} for e in loaded.errors]
+    return sources.merge_extracts([doc, *loaded.extracts]) if loaded.extracts else doc

@@ -20,7 +20,7 @@ from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
 
-from .articles import MAX_BYTES, ArticleError, decode, parse_article, parse_dateline
+from .articles import ArticleError, decode, parse_article, parse_dateline, read_file
 from .model import Article
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl", ".csv")
@@ -264,15 +264,9 @@ def read_paths(paths: Iterable[str | Path], fallback: date | None = None,
         if progress:
             progress(done, len(files), str(path))
         try:
-            size = path.stat().st_size
-            if size > MAX_BYTES:
-                raise ArticleError(path, f"file is {size // 2**20} MB, over the {MAX_BYTES // 2**20} MB limit")
-            data = path.read_bytes()
+            data = read_file(path)
         except ArticleError as err:
             out.errors.append(err)
-            continue
-        except OSError as err:
-            out.errors.append(ArticleError(path, f"cannot read: {err.strerror or err}"))
             continue
         out.add(read_bytes(str(path), data, fallback))
     if progress:

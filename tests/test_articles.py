@@ -4,7 +4,8 @@ from datetime import date
 
 import pytest
 
-from dashboard.articles import ArticleError, find_article_files, parse_dateline, read_article
+from dashboard.articles import ArticleError, parse_dateline, read_article
+from dashboard.sources import find_files
 
 
 @pytest.mark.parametrize("line,expected", [
@@ -68,10 +69,10 @@ def test_bad_input_is_a_clear_error(tmp_path, data, message):
 
 def test_folder_without_articles(tmp_path):
     (tmp_path / "notes.pdf").write_bytes(b"%PDF")
-    files, errors = find_article_files([tmp_path])
+    files, errors = find_files([tmp_path])
     assert files == [] and "no articles" in errors[0].reason
 
 
 def test_missing_path():
-    files, errors = find_article_files(["/no/such/place"])
+    files, errors = find_files(["/no/such/place"])
     assert files == [] and "no such file" in errors[0].reason

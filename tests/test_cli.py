@@ -53,3 +53,16 @@ def test_bad_date_option():
     result = run("extract", "seeds/", "--date", "2026-02-30")
     assert result.returncode == 2
     assert "not a date" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_other_formats_and_date_override(tmp_path):
+    (tmp_path / "a.md").write_text("---\ndate: 2025-05-02\ntitle: Notes\n---\nIt rained yesterday.", encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text('{"text": "Talks ended on Monday.", "date": "2026-01-23", "title": "T"}\n',
+                                      encoding="utf-8")
+    result = run("extract", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    values = {a["id"]: [t["value"] for t in a["timexes"]] for a in json.loads(result.stdout)["articles"]}
+    assert values["a"] == ["2025-05-01"]
+    assert list(values.values())[1] == ["2026-01-19"]
+    result = run("extract", str(tmp_path / "a.md"), "--date", "2024-03-01")
+    assert json.loads(result.stdout)["articles"][0]["timexes"][0]["value"] == "2024-02-29"
