@@ -201,7 +201,7 @@ def _undated_counts(table: pd.DataFrame, axes: dict) -> list:
     if undated.empty:
         return []
     counts = undated.groupby(["y", "xm"])["event_id"].nunique().reset_index()
-    return [go.Scatter(x=counts["xm"], y=counts["y"], mode="text", text=[f"  {n} undated" for n in counts["event_id"]],
+    return [go.Scatter(x=counts["xm"], y=counts["y"], mode="text", text=[f"\u2003\u2002{n} undated" for n in counts["event_id"]],
                        textposition="middle right", textfont=dict(size=10, color="#555"), hoverinfo="skip",
                        showlegend=False, name="undated count", **axes)]
 
