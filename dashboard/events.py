@@ -45,6 +45,8 @@ ROLE_OF_PREP = {"by": "agent", "against": "target", "on": "target", "at": "targe
 RELATION_OF_PREP = {"before": "before", "after": "after", "since": "after",
                     "by": "on_or_before", "until": "on_or_before", "till": "on_or_before"}
 TRANSPARENT = {"appos", "conj", "compound"}
+#: Prepositions that place a verb at an event noun: "said *at* a press conference".
+SETTING_PREPS = {"at", "in", "during"}
 
 
 @dataclass(frozen=True)
@@ -71,16 +73,51 @@ def is_finite(token: Token) -> bool:
 
 
 def is_verb_trigger(token: Token) -> bool:
-    """A verb heading a clause of its own (not a copula, participle or shared-subject conjunct)."""
+    """A verb heading a clause of its own, a verb coordinated with one, or an action participle.
+
+    Not triggers: copulas, auxiliaries, past participles used as modifiers
+    ("officials based in Nairobi"), and the "going" of "going to".
+    """
     if not token.tag_.startswith("VB") or token.lower_ in BE_FORMS or token.dep_ in ("aux", "auxpass", "amod"):
         return False
     if any(c.dep_ == "expl" for c in token.children):
         return False
     if token.dep_ == "conj" and not has_subject(token):
-        return False
+        return is_coordinated_verb(token)
     if token.dep_ in ("xcomp", "acl", "advcl", "pcomp") and not has_subject(token):
-        return False
+        return is_action_participle(token)
     return is_finite(token) or has_subject(token)
+
+
+def is_coordinated_verb(token: Token) -> bool:
+    """"has defected and sought asylum": the second verb shares the subject but is an event of its own."""
+    first = coordination_head(token)
+    return first is not token and first.tag_.startswith("VB") and is_verb_trigger(first)
+
+
+def coordination_head(token: Token) -> Token:
+    """The first verb of a coordination ("defected" for "sought")."""
+    while token.dep_ == "conj" and token.head.i != token.i and token.head.tag_.startswith("VB"):
+        token = token.head
+    return token
+
+
+#: Dependents that make a participle an action with something acted on or said.
+ACTION_DEPS = {"dobj", "ccomp", "prt", "dative", "attr"}
+
+
+def is_action_participle(token: Token) -> bool:
+    """"while introducing iPhone 4", "saying that ...": a present participle with an object or a report.
+
+    Past participles ("based in Nairobi", "dubbed X") and bare participles
+    ("looking tired") stay inside the clause that governs them.
+    """
+    if token.tag_ != "VBG" or token.lower_ == "going":
+        return False
+    if token.dep_ == "pcomp":
+        return True  # a gerund after a preposition names an action: "by hinting at", "after launching"
+    reporting = token.lower_ in lexicon.forms("reporting_verbs")
+    return reporting or any(c.dep_ in ACTION_DEPS for c in token.children)
 
 
 def trailing_reports(sent: Span) -> dict[int, tuple[int, int]]:
@@ -180,6 +217,9 @@ def modality(trigger: Token, complement: Token | None) -> tuple[str, str]:
 def tense(trigger: Token) -> str:
     """past_perfect | present_perfect | present | past | future | modal_perfect | none."""
     aux = [c for c in trigger.children if c.dep_ in ("aux", "auxpass")]
+    first = coordination_head(trigger)
+    if not aux and first is not trigger and trigger.tag_ in ("VBD", "VBN", "VB", "VBG"):
+        return tense(first)  # "has defected and sought": the second verb shares the first one's tense
     words = [a.lower_ for a in aux]
     effects = lexicon.pairs("modality", "word", "effect")
     if any(effects.get(w) == "future" for w in words):
@@ -268,6 +308,7 @@ class Clause:
     timex: Timex | None = None
     phrase: str | None = None
     relation: str = "on"
+    parent: int | None = None  # the verb a coordinated verb or participle shares its subject with
 
 
 def attach_timexes(doc: Doc, timexes: list[Timex], offset: int) -> dict[int, tuple[Timex, str, str]]:
@@ -313,9 +354,9 @@ def sentence_clauses(sent: Span, mention_roots: set[int], timex_roots: dict) -> 
     for i in sorted(triggers):
         token = sent.doc[i]
         complement = control_complement(token)
-        clauses[i] = Clause(token, complement if complement is not None else token,
+        clauses[i] = Clause(token, complement if complement is not None else particle(token) or token,
                             reporting=token.lower_ in reporting and token.tag_.startswith("VB"),
-                            source_span=reports.get(i))
+                            source_span=reports.get(i), parent=shared_subject_parent(token, triggers, owner))
     for verb in reports:
         if sent.root.i in clauses:
             clauses[sent.root.i].report_of = verb
@@ -326,7 +367,59 @@ def sentence_clauses(sent: Span, mention_roots: set[int], timex_roots: dict) -> 
         clause = clauses.get(owner.get(i))
         if clause is not None and clause.timex is None:
             clause.timex, clause.phrase, clause.relation = timex, phrase, relation
+    setting_times(clauses, owner)
+    for i in sorted(clauses, key=lambda k: depth(clauses, k)):
+        clause = clauses[i]
+        parent = clauses.get(clause.parent)
+        if parent is None:
+            continue
+        if clause.report_of is None:
+            clause.report_of = parent.report_of
+        if clause.timex is None and parent.timex is not None:  # "launched X today and cut prices"
+            clause.timex, clause.phrase, clause.relation = parent.timex, parent.phrase, parent.relation
     return clauses, owner
+
+
+def depth(clauses: dict[int, Clause], i: int) -> int:
+    """How many parents a clause has above it (parents are settled first)."""
+    n, seen = 0, {i}
+    while clauses[i].parent in clauses and clauses[i].parent not in seen:
+        i = clauses[i].parent
+        seen.add(i)
+        n += 1
+    return n
+
+
+def particle(token: Token) -> Token | None:
+    """"showed off", "stepped down": the particle right after the verb is part of the trigger."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following if following is not None and following.dep_ == "prt" and following.head.i == token.i else None
+
+
+def shared_subject_parent(token: Token, triggers: set[int], owner: dict[int, int]) -> int | None:
+    """The trigger whose subject a coordinated verb or a participle shares, if it has none of its own."""
+    if has_subject(token) or not token.tag_.startswith("VB"):
+        return None
+    if token.dep_ == "conj":
+        first = coordination_head(token)
+        return first.i if first is not token and first.i in triggers else None
+    if token.dep_ in ("advcl", "pcomp", "xcomp", "acl") and token.head.i != token.i:
+        head = token.head.head if token.dep_ == "pcomp" else token.head
+        parent = owner.get(head.i)
+        return parent if parent is not None and parent != token.i else None
+    return None
+
+
+def setting_times(clauses: dict[int, Clause], owner: dict[int, int]) -> None:
+    """"In a July 16 press conference, Jobs said": the verb takes the time of the event noun it happens at."""
+    for i, clause in clauses.items():
+        token = clause.trigger
+        if clause.timex is None or token.tag_.startswith("VB"):
+            continue
+        prep = token.head if token.dep_ == "pobj" else None
+        verb = clauses.get(owner.get(prep.head.i)) if prep is not None and prep.dep_ == "prep" else None
+        if verb is not None and verb.trigger.i == prep.head.i and verb.timex is None and prep.lower_ in SETTING_PREPS:
+            verb.timex, verb.phrase, verb.relation = clause.timex, clause.phrase, clause.relation
 
 
 def heads_up_to_prep(token: Token) -> list[int]:
@@ -348,9 +441,13 @@ def date_clauses(clauses: dict[int, Clause], dct: date) -> dict[int, Dating]:
             report = date_of(clause.report_of, seen | {i})
         report_word = clauses[clause.report_of].trigger.text if report else ""
         own_tense = tense(clause.trigger) if clause.trigger.tag_.startswith("VB") else "none"
+        parent = clause.parent if clause.parent in clauses and clause.parent not in seen else None
         if clause.timex is not None:
             result = date_from_timex(clause.timex, clause.phrase, clause.relation)
             result = within_report(result, report) if report else result
+        elif parent is not None and own_tense == "none":  # "while introducing X, Jobs said": the same occasion
+            shared = date_of(parent, seen | {i})
+            result = replace(shared, basis=f"as '{clauses[parent].trigger.text}': {shared.basis}")
         elif report is not None:
             result = from_report(report, report_word, own_tense, dct)
         else:
@@ -364,20 +461,58 @@ def date_clauses(clauses: dict[int, Clause], dct: date) -> dict[int, Dating]:
 
 
 def clause_roles(clause: Clause, members: list[int], mentions: list[Mention], actor_ids: list[str],
-                 doc: Doc, offset: int) -> list[ActorRole]:
-    """One role per actor in a clause, the strongest if it is named twice."""
+                 doc: Doc, offset: int, shared: list[ActorRole] = ()) -> list[ActorRole]:
+    """One role per actor in a clause, the strongest if it is named twice.
+
+    ``shared`` are roles the clause takes from outside its own tokens: the
+    subject of the verb it is coordinated with, or the noun a relative clause
+    describes.
+    """
     best: dict[str, ActorRole] = {}
+    candidates = []
     for m_index in members:
         m = mentions[m_index]
         root = mention_root(m, doc)
         role = role_of(root, clause.trigger, clause.reporting)
         if clause.source_span and clause.source_span[0] <= root.i < clause.source_span[1] and root.dep_ != "poss":
             role = "source"
-        candidate = ActorRole(actor_ids[m_index], role, m.text, m.start, m.end)
+        candidates.append(ActorRole(actor_ids[m_index], role, m.text, m.start, m.end))
+    for candidate in [*candidates, *shared]:
         held = best.get(candidate.actor_id)
-        if held is None or ROLE_RANK[role] < ROLE_RANK[held.role]:
+        if held is None or ROLE_RANK[candidate.role] < ROLE_RANK[held.role]:
             best[candidate.actor_id] = candidate
     return list(best.values())
+
+
+def subject_roles(clause: Clause, members: list[int], mentions: list[Mention], actor_ids: list[str],
+                  doc: Doc) -> list[ActorRole]:
+    """Roles of the actors that are the clause's subject (what a coordinated verb or participle shares)."""
+    found = []
+    for m_index in members:
+        m = mentions[m_index]
+        token = mention_root(m, doc)
+        while token.dep_ in TRANSPARENT and token.head.i != clause.trigger.i and token.head.i != token.i:
+            token = token.head
+        if token.head.i == clause.trigger.i and token.dep_ in ("nsubj", "nsubjpass"):
+            role = ROLE_OF_DEP[token.dep_]
+            found.append(ActorRole(actor_ids[m_index], "source" if clause.reporting and role == "agent" else role,
+                                   m.text, m.start, m.end))
+    return found
+
+
+def antecedent_roles(clause: Clause, mentions_at: dict[int, int], mentions: list[Mention],
+                     actor_ids: list[str]) -> list[ActorRole]:
+    """"an iPod, which is made by Apple": the noun a relative clause describes fills the relative pronoun's role."""
+    trigger = clause.trigger
+    if trigger.dep_ != "relcl":
+        return []
+    pronoun = next((c for c in trigger.children if c.tag_ in ("WDT", "WP") and c.dep_ in ROLE_OF_DEP), None)
+    k = mentions_at.get(trigger.head.i) if pronoun is not None else None
+    if k is None:
+        return []
+    role = ROLE_OF_DEP[pronoun.dep_]
+    m = mentions[k]
+    return [ActorRole(actor_ids[k], "source" if clause.reporting and role == "agent" else role, m.text, m.start, m.end)]
 
 
 def inherit_sources(roles: list[ActorRole], report_roles: list[ActorRole]) -> list[ActorRole]:
@@ -389,7 +524,9 @@ def inherit_sources(roles: list[ActorRole], report_roles: list[ActorRole]) -> li
 
 
 def add_reported(report_roles: list[ActorRole], reported: list[list[ActorRole]]) -> list[ActorRole]:
-    """A report mentions the actors of what it reports, so filtering by actor finds it."""
+    """A report mentions the actors of what it reports, and a verb those of the verbs and
+    participles that share its subject ("defected from the IRGC and sought asylum in Switzerland",
+    "issued a statement castigating the US"), so filtering by actor finds it."""
     present = {r.actor_id for r in report_roles}
     added = []
     for roles in reported:
@@ -418,16 +555,36 @@ def find_events(doc: Doc, article_id: str, text: str, dct: date, timexes: list[T
         clause = owner.get(mention_root(m, doc).i)
         if clause in members:
             members[clause].append(k)
-    own = {i: clause_roles(c, members[i], mentions, actor_ids, doc, offset) for i, c in clauses.items()}
-    reported = {i: [own[j] for j, c in clauses.items() if c.report_of == i] for i in clauses}
-    roles = {i: add_reported(own[i], reported[i]) for i in clauses}
+    own: dict[int, list[ActorRole]] = {}
+    subjects: dict[int, list[ActorRole]] = {}
+    for i in sorted(clauses, key=lambda k: depth(clauses, k)):  # a parent's subject is known before its children
+        c = clauses[i]
+        shared = antecedent_roles(c, roots, mentions, actor_ids)
+        if c.parent in subjects:
+            inherited = subjects[c.parent]
+            if c.trigger.dep_ != "conj":  # a participle's understood subject does it
+                inherited = [replace(r, role="source" if c.reporting else "agent") for r in inherited]
+            shared = shared + [r for r in inherited if r.actor_id not in {s.actor_id for s in shared}]
+        subjects[i] = subject_roles(c, members[i], mentions, actor_ids, doc) + shared
+        own[i] = clause_roles(c, members[i], mentions, actor_ids, doc, offset, shared)
+    below = {i: [j for j, c in clauses.items() if j != i and (c.report_of == i or c.parent == i)] for i in clauses}
+    roles: dict[int, list[ActorRole]] = {}
+
+    def gathered(i: int, seen: frozenset = frozenset()) -> list[ActorRole]:
+        if i not in roles:
+            roles[i] = add_reported(own[i], [gathered(j, seen | {i}) for j in below[i] if j not in seen | {i}])
+        return roles[i]
+
+    for i in clauses:
+        gathered(i)
     ids = {i: f"{article_id}-e{n}" for n, i in enumerate(sorted(clauses), 1)}
     events = []
     for i in sorted(clauses):
         clause, d = clauses[i], dates[i]
         report = clause.report_of if clause.report_of in clauses else None
         event_roles = inherit_sources(roles[i], own[report]) if report is not None else roles[i]
-        polarity, certainty = modality(clause.trigger, clause.end if clause.end is not clause.trigger else None)
+        complement = clause.end if clause.end is not clause.trigger and clause.end.dep_ != "prt" else None
+        polarity, certainty = modality(clause.trigger, complement)
         sent = clause.trigger.sent
         if sent.text.rstrip().endswith("?"):
             certainty = "uncertain"  # a question asserts nothing

