@@ -7,15 +7,22 @@ see its README.md). Each document's sentences (EVENT tags stripped, so the
 events are ours) become one article with the document's DCT as dateline; the
 30 articles run through the whole pipeline as one corpus.
 
-A target entity's timeline is the events that name it among their actors. The
-targets are added to the alias table for the run, as a user would add the
-entities they follow (products become ORG rows; a name of three or more words
-also gets its last two words as an alias, "Beatles Apple Corps" -> "Apple
-Corps"). An event's anchor is its date at its precision (day ``2010-06-07``,
-month ``2010-06``, year ``2010``), else unknown (``XXXX-XX-XX``); events are
-ordered by anchor, equal anchors share an ordinal, unknown anchors get ordinal
-0 ("cannot be placed", as in the gold). Events are named
-``docid-sentenceid-token`` with the first word of our trigger.
+A target entity's timeline is the events it takes part in: agent, target, or
+the source of the event's own report (the task lists events where the entity is
+an argument; an actor only mentioned in the clause, or the source a reported
+event inherits from its report, does not count). The targets are added to the
+alias table for the run, as a user would add the entities they follow (products
+become ORG rows; a name of three or more words also gets its last two words as
+an alias, "Beatles Apple Corps" -> "Apple Corps"). An event's anchor is its date
+at its precision (day ``2010-06-07``, month ``2010-06``, year ``2010``); an
+event the pipeline leaves undated takes the last day named by a time phrase
+earlier in its document (the narrative's reference time, as the task's
+annotators anchor it), else the DCT; vague dates and before/after relations are
+unknown (``XXXX-XX-XX``). Events are ordered by anchor, equal anchors share an
+ordinal, unknown anchors get ordinal 0 ("cannot be placed", as in the gold).
+Events are named ``docid-sentenceid-token`` with the first word of our trigger
+(a verb and its particle joined as the task writes them: ``showed_off``).
+Anchors are compared in one spelling: "2006-03-XX" is "2006-03".
 
 Two scores, micro-averaged over the target entities:
 
@@ -23,9 +30,13 @@ Two scores, micro-averaged over the target entities:
   timeline is a graph — events at one ordinal SIMULTANEOUS, each ordinal BEFORE
   the next, each event INCLUDED in its anchor date. Precision is the share of
   the system's reduced relations (a chain per ordinal, one BEFORE per
-  consecutive pair of ordinals, one anchor per event) that the gold graph's
-  closure implies; recall the share of the gold's reduced relations that the
-  system's closure implies.
+  consecutive pair of ordinals, one anchor per distinct anchor of an ordinal,
+  one per event at ordinal 0) that the gold graph's closure implies; recall the
+  share of the gold's reduced relations that the system's closure implies.
+  The README says events are SIMULTANEOUS with their anchors; taken literally
+  that makes the gold inconsistent wherever one day holds several ordinals
+  (Steve Jobs, 2005-06-06, ordinals 9 to 11), so an anchor is an interval the
+  event lies in, which keeps the gold's order.
 - (event, anchor) F1: pairs of event id and anchor string, exact match.
 """
 
@@ -79,7 +90,7 @@ def read_gold(path: Path) -> tuple[str, list[tuple[int, str, str]]]:
     for line in lines[1:]:
         fields = line.split("\t")
         if len(fields) >= 3:
-            rows += [(int(fields[0]), fields[1], event) for event in fields[2:] if event.strip()]
+            rows += [(int(fields[0]), normal_anchor(fields[1]), event.strip()) for event in fields[2:] if event.strip()]
     return lines[0].strip(), rows
 
 
@@ -111,10 +122,57 @@ def anchor(event: dict) -> str:
     return event["date_start"][:length]
 
 
+def takes_part(event: dict, actor_id: str) -> bool:
+    """Whether an actor is a participant of an event, as the task's timelines count them.
+
+    The task lists the events where the entity is an argument (agent or
+    patient). Ours: agent, target, and the source of the event's own report
+    ("Jobs said"), not the source a reported event inherits from its report
+    ("Jobs said that the phones *can be returned*") nor actors only mentioned.
+    """
+    for role in event["actors"]:
+        if role["actor_id"] == actor_id and (role["role"] in ("agent", "target")
+                                             or role["role"] == "source" and event["report_id"] is None):
+            return True
+    return False
+
+
+def anchors_in_context(events: list[dict]) -> dict[str, str]:
+    """Anchors of undated events from the narrative: the last day named by a time phrase before them."""
+    found, current = {}, None
+    for event in sorted(events, key=lambda e: e["trigger_start"]):
+        if event["precision"] == "undated":
+            if current:
+                found[event["id"]] = current
+        elif event["date_phrase"] and event["precision"] == "day" and event["date_relation"] == "on":
+            current = event["date_start"]
+    return found
+
+
 def event_name(event: dict, starts: list[tuple[int, str]]) -> str:
-    """``docid-sentenceid-token`` of an event, with the first word of its trigger."""
+    """``docid-sentenceid-token`` of an event.
+
+    The token is the first word of our trigger, except that a verb with its
+    particle ("showed off") is written as the task writes multi-word
+    triggers, ``showed_off``. A control verb with its complement ("refused to
+    fire") keeps the first word.
+    """
     sid = next((s for start, s in reversed(starts) if start <= event["trigger_start"]), "0")
-    return f"{event['article_id']}-{sid}-{event['trigger'].split()[0]}"
+    words = event["trigger"].split()
+    token = "_".join(words) if len(words) == 2 else words[0]
+    return f"{event['article_id']}-{sid}-{token}"
+
+
+def normal_anchor(text: str) -> str:
+    """One spelling per anchor: unknown trailing parts dropped ("2006-03-XX" = "2006-03"); no date = unknown.
+
+    The gold writes the same month both ways ("2006-03", "2008-03-XX") and
+    unknown as "XXXX-XX-XX" (once "XXX-XX-XX").
+    """
+    parts = text.strip().split("-")
+    while parts and not parts[-1].strip("X").isdigit():
+        parts.pop()
+    return "-".join(parts) if parts else UNKNOWN
 
 
 def system_timeline(doc: dict, actor_id: str, starts: dict[str, list]) -> list[tuple[int, str, str]]:
@@ -122,9 +180,10 @@ def system_timeline(doc: dict, actor_id: str, starts: dict[str, list]) -> list[t
     rows = {}
     for article in doc["articles"]:
         body = starts[article["id"]][0][0]  # the title is not annotated in the task
+        anchors = anchors_in_context(article["events"])
         for event in article["events"]:
-            if event["trigger_start"] >= body and any(r["actor_id"] == actor_id for r in event["actors"]):
-                rows[event_name(event, starts[article["id"]])] = anchor(event)
+            if event["trigger_start"] >= body and takes_part(event, actor_id):
+                rows[event_name(event, starts[article["id"]])] = anchors.get(event["id"]) or anchor(event)
     known = sorted({a for a in rows.values() if a != UNKNOWN})
     ordinal = {a: i for i, a in enumerate(known, 1)}
     return [(ordinal.get(a, 0), a, e) for e, a in sorted(rows.items(), key=lambda kv: kv[1])]
@@ -139,14 +198,22 @@ def actor_for(doc: dict, name: str) -> str | None:
 # --- scoring ---------------------------------------------------------------------------------
 
 def relations(timeline: list[tuple[int, str, str]]) -> set[tuple[str, str, str]]:
-    """The reduced relations of a timeline graph (see the module docstring)."""
+    """The reduced relations of a timeline graph (see the module docstring).
+
+    Events at one ordinal are one SIMULTANEOUS chain and so share their anchors:
+    each distinct anchor of an ordinal is stated once, on its first event.
+    """
     by_ordinal = defaultdict(list)
     found = set()
-    for ordinal, anchor_text, event in timeline:
+    anchored: dict[tuple[int, str], str] = {}
+    for ordinal, anchor_text, event in sorted(timeline, key=lambda row: row[2]):
         if ordinal > 0:
             by_ordinal[ordinal].append(event)
-        if anchor_text.replace("X", "").strip("-"):
-            found.add(("INCLUDED", event, anchor_text))
+        if normal_anchor(anchor_text) != UNKNOWN:
+            key = (ordinal, normal_anchor(anchor_text)) if ordinal > 0 else (0, event)
+            if key not in anchored:
+                anchored[key] = event
+                found.add(("INCLUDED", event, normal_anchor(anchor_text)))
     ordinals = sorted(by_ordinal)
     for o in ordinals:
         events = sorted(by_ordinal[o])
@@ -161,7 +228,7 @@ def implied(relation: tuple[str, str, str], timeline: list[tuple[int, str, str]]
     kind, a, b = relation
     ordinal = {e: o for o, _, e in timeline if o > 0}
     if kind == "INCLUDED":
-        anchors = {an for o, an, e in timeline if e == a or (a in ordinal and o == ordinal[a])}
+        anchors = {normal_anchor(an) for o, an, e in timeline if e == a or (a in ordinal and o == ordinal[a])}
         return b in anchors
     if a not in ordinal or b not in ordinal:
         return False
