@@ -199,6 +199,7 @@ NORMALISERS = {
     "season": _table("season"),
     "part": _table("part_of_day"),
     "mod": _table("modifier"),
+    "approx": _table("modifier"),
     "relday": _table("relative_day"),
     "vague": lambda text: text.lower(),
     "set": _table("set"),
