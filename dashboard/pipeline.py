@@ -21,30 +21,54 @@ Progress = Callable[[int, int, str], None]  # (done, total, current path)
 
 
 def extract_articles(articles: list[Article]) -> dict:
-    """The extract document for articles already read."""
+    """The extract document for articles already read; a stage failing on one article is listed in "errors"."""
     for article in articles:
         tag_article(article)
-    return extract_document(articles, add_events_and_actors(articles))
+    errors: list[dict] = []
+    actors = add_events_and_actors(articles, errors=errors)
+    return extract_document(articles, actors, errors)
 
 
-def add_events_and_actors(articles: list[Article], table: AliasTable | None = None) -> list[Actor]:
+def add_events_and_actors(articles: list[Article], table: AliasTable | None = None,
+                          errors: list[dict] | None = None) -> list[Actor]:
     """Fill ``article.events`` and return the corpus's actors, one id each across all articles.
 
     All articles go through spaCy in one ``nlp.pipe`` batch; actors are merged
-    over the whole corpus before events look up who is who.
+    over the whole corpus before events look up who is who. If finding the
+    mentions or events of one article raises, that article keeps its time
+    phrases and gets no events, and ``errors`` (when given) gets one line
+    naming it; the other articles are not affected.
     """
     table = table or load_alias_table()
     docs = parse((a.text[a.body_start:a.body_end] for a in articles), table)
-    parsed = [(a, doc, find_mentions(doc, a.id, a.body_start)) for a, doc in zip(articles, docs)]
+    parsed = []
+    for article, doc in zip(articles, docs):
+        try:
+            mentions = find_mentions(doc, article.id, article.body_start)
+        except Exception as err:  # noqa: BLE001 - one bad article must not lose the others
+            stage_failed(article, "actors", err, errors)
+            mentions = []
+        parsed.append((article, doc, mentions))
     actors, actor_ids = resolve_actors([m for _, _, ms in parsed for m in ms], table)
     first = 0
     for article, doc, mentions in parsed:
         ids = actor_ids[first:first + len(mentions)]
         first += len(mentions)
-        article.events = find_events(doc, article.id, article.text, article.published,
-                                     article.timexes, mentions, ids, article.body_start)
+        try:
+            article.events = find_events(doc, article.id, article.text, article.published,
+                                         article.timexes, mentions, ids, article.body_start)
+        except Exception as err:  # noqa: BLE001
+            stage_failed(article, "events", err, errors)
+            article.events = []
     link_events(actors, articles)
     return actors
+
+
+def stage_failed(article: Article, stage: str, err: Exception, errors: list[dict] | None) -> None:
+    """One line in the document's errors naming the article and what went wrong."""
+    if errors is not None:
+        reason = " ".join(f"{type(err).__name__}: {err}".split())
+        errors.append({"path": article.path, "reason": f"{stage} stage failed on article {article.id}: {reason}"})
 
 
 def link_events(actors: list[Actor], articles: list[Article]) -> None:

@@ -1,0 +1,42 @@
+"""A stage that raises on one article loses neither that article nor the others."""
+
+from datetime import date
+
+from dashboard import pipeline
+from dashboard.articles import parse_article
+
+
+def articles():
+    return [parse_article(f"January 23, 2026\n\nNews.\n\n{body}\n", f"a{i}.txt", article_id=f"a{i}")
+            for i, body in enumerate(["Police arrested the mayor on Monday.", "Rebels seized the airport on Tuesday."])]
+
+
+def test_events_failure_keeps_the_article_with_its_timexes(monkeypatch):
+    real = pipeline.find_events
+
+    def flaky(doc, article_id, *args, **kwargs):
+        if article_id == "a0":
+            raise ValueError("boom")
+        return real(doc, article_id, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "find_events", flaky)
+    doc = pipeline.extract_articles(articles())
+    first, second = doc["articles"]
+    assert first["id"] == "a0" and first["events"] == []
+    assert any(t["text"] == "Monday" for t in first["timexes"])
+    assert [e["trigger"] for e in second["events"]] == ["seized"]
+    assert len(doc["errors"]) == 1
+    assert "a0" in doc["errors"][0]["reason"] and "boom" in doc["errors"][0]["reason"]
+    assert "\n" not in doc["errors"][0]["reason"]
+
+
+def test_no_failure_no_errors():
+    assert pipeline.extract_articles(articles())["errors"] == []
+
+
+def test_extract_lists_stage_failures_after_read_errors(monkeypatch, tmp_path):
+    (tmp_path / "a.txt").write_text("January 23, 2026\n\nNews.\n\nPolice arrested the mayor on Monday.\n")
+    monkeypatch.setattr(pipeline, "find_events", lambda *a, **k: 1 / 0)
+    doc = pipeline.extract([tmp_path], published=date(2026, 1, 23))
+    assert len(doc["articles"]) == 1
+    assert [e["path"] for e in doc["errors"]] == [str(tmp_path / "a.txt")]
