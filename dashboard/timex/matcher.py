@@ -86,6 +86,7 @@ class Rule:
     clip: str | None
     span: str | None
     needs: str | None
+    requires: re.Pattern | None
     examples: tuple[str, ...]
     priority: int
 
@@ -120,6 +121,7 @@ def rules() -> tuple[Rule, ...]:
             clip=section.get("clip"),
             span=section.get("span"),
             needs=section.get("needs"),
+            requires=re.compile(section["requires"], re.IGNORECASE) if "requires" in section else None,
             examples=tuple(line.strip() for line in section.get("examples", "").splitlines()
                            if line.strip()),
             priority=priority,
@@ -364,6 +366,8 @@ def find_candidates(text: str, start: int = 0, end: int | None = None) -> list[C
         if kinds not in regions_of:
             regions_of[kinds] = _regions(text, hits, kinds, start, end)
         for low, high in regions_of[kinds]:
+            if rule.requires and not rule.requires.search(text, low, high):
+                continue
             for match in rule.regex.finditer(text, low, high):
                 candidate = _candidate(rule, match)
                 if candidate is not None and candidate.end > candidate.start:

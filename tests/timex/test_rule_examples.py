@@ -43,3 +43,12 @@ def test_needs_names_a_kind_every_example_contains(rule):
         if extent != "-":
             kinds = {kind for _, _, kind in trigger_hits(extent, 0, len(extent))}
             assert rule.needs in kinds, (rule.name, extent, kinds)
+
+
+@pytest.mark.parametrize("rule", [r for r in rules() if r.requires], ids=lambda r: r.name)
+def test_requires_occurs_in_every_positive_example(rule):
+    """A wrong ``requires`` pre-check would silently skip real matches."""
+    for line in rule.examples:
+        text, expected = line.split(" => ")
+        if not expected.startswith("- "):
+            assert rule.requires.search(text), (rule.name, text)
