@@ -288,29 +288,34 @@ _TOKEN = re.compile(r"\d+|[A-Za-z]+\.?")
 
 
 @cache
-def _kind_patterns() -> dict[str, re.Pattern]:
-    """One whole-token pattern per trigger kind, plus the words that end each
-    multi-word entry ("the past" -> "past", "Labor Day" -> "Day")."""
+def _kind_pattern() -> re.Pattern:
+    """One whole-word pattern naming the trigger kind of a word."""
     tables = word_tables()
-    patterns = {}
+    kinds = "|".join(f"(?P<{name}>{tables[name].alternation})" for name in TRIGGER_TABLES)
+    return re.compile(rf"(?:{kinds}|(?P<other>{OTHER_TRIGGERS}))\.?", re.IGNORECASE)
+
+
+@cache
+def _last_word_kinds() -> dict[str, frozenset[str]]:
+    """Kinds of the words that end multi-word entries ("the past" -> past: vague,
+    "Labor Day" -> day: holiday), which the whole-word pattern cannot see."""
+    kinds: dict[str, set[str]] = {}
     for name in TRIGGER_TABLES:
-        last_words = set()
-        for entry, _ in tables[name].entries:
+        for entry, _ in word_tables()[name].entries:
             parts = re.split(r"\\s\+|\s", entry)
-            if len(parts) > 1:
-                last_words.add(re.sub(r"[^A-Za-z']", "", parts[-1]))
-        extra = "".join(f"|{re.escape(w)}" for w in sorted(last_words) if w)
-        patterns[name] = re.compile(f"{tables[name].alternation}{extra}", re.IGNORECASE)
-    patterns["other"] = re.compile(OTHER_TRIGGERS, re.IGNORECASE)
-    return patterns
+            word = re.sub(r"[^A-Za-z']", "", parts[-1]).lower()
+            if len(parts) > 1 and word:
+                kinds.setdefault(word, set()).add(name)
+    return {word: frozenset(found) for word, found in kinds.items()}
 
 
 def _classify(token: str) -> tuple[str, ...]:
     if token[0].isdigit():
         return ("digit",)
-    forms = {token, token.rstrip(".")}
-    return tuple(kind for kind, pattern in _kind_patterns().items()
-                 if any(pattern.fullmatch(form) for form in forms))
+    match = _kind_pattern().fullmatch(token)
+    kinds = {match.lastgroup} if match else set()
+    kinds |= _last_word_kinds().get(token.rstrip(".").lower(), frozenset())
+    return tuple(sorted(kinds))
 
 
 _KINDS_OF_TOKEN: dict[str, tuple[str, ...]] = {}  # memo; bounded below
@@ -323,12 +328,12 @@ def trigger_hits(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
         memo.clear()
     hits = []
     for token in _TOKEN.finditer(text, start, end):
-        word = token.group()
-        kinds = memo.get(word)
+        kinds = memo.get(token[0])
         if kinds is None:
-            kinds = memo[word] = _classify(word)
-        for kind in kinds:
-            hits.append((token.start(), token.end(), kind))
+            kinds = memo[token[0]] = _classify(token[0])
+        if kinds:
+            span = token.span()
+            hits += [(*span, kind) for kind in kinds]
     return hits
 
 

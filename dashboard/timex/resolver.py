@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
-from functools import cache
+from functools import cache, lru_cache
 
 from ..model import Timex
 from .matcher import Candidate, word_tables
@@ -154,6 +154,7 @@ _ABSOLUTE = [
 ]
 
 
+@lru_cache(maxsize=4096)
 def parse_value(value: str) -> tuple[str, date] | None:
     """(unit, start) of an absolute TimeML date value, else None."""
     for pattern, unit, build in _ABSOLUTE:
@@ -428,12 +429,17 @@ def _vague_table() -> dict[str, tuple[str, str]]:
     return {pattern: values for pattern, values in table.entries}
 
 
-def _vague(word: str, dct: date) -> Resolved:
+@lru_cache(maxsize=1024)
+def _vague_entry(word: str) -> tuple[str, str]:
+    """(TimeML value, reach) of a vague word, from words/vague.tsv."""
     for pattern, (value, reach) in _vague_table().items():
         if re.fullmatch(pattern, word, re.IGNORECASE):
-            break
-    else:
-        raise KeyError(word)
+            return value, reach
+    raise KeyError(word)
+
+
+def _vague(word: str, dct: date) -> Resolved:
+    value, reach = _vague_entry(word)
     if value == "PRESENT_REF":
         interval = (dct.isoformat(), (dct + DAY).isoformat())
     elif value == "PAST_REF":
