@@ -181,18 +181,34 @@ def _tense_cue() -> re.Pattern:
 _CLAUSE_EDGE = re.compile(r"[.!?;\n]\s|\bthat\b|[\u201c\u201d\"]")
 
 
+CLAUSE_REACH = 160  # characters looked at on each side of a phrase for its clause
+
+
 def clause_direction(text: str, start: int, end: int) -> str | None:
-    """"future", "past" or None: the tense of the clause around text[start:end]."""
-    left = text[max(0, start - 160):start]
-    edges = list(_CLAUSE_EDGE.finditer(left))
-    left = left[edges[-1].end():] if edges else left
-    right = text[end:end + 160]
-    edge = _CLAUSE_EDGE.search(right)
-    right = right[:edge.start()] if edge else right
-    # the cue nearest the phrase decides: "said Wednesday that it will" is past
-    cues = [(len(left) - m.end(), m.lastgroup) for m in _tense_cue().finditer(left)]
-    cues += [(m.start(), m.lastgroup) for m in _tense_cue().finditer(right)]
-    return min(cues)[1] if cues else None
+    """"future", "past" or None: the tense of the clause around text[start:end].
+
+    The cue nearest the phrase decides: "said Wednesday that it will" is past.
+    """
+    cue = _tense_cue()
+    clause_start = max(0, start - CLAUSE_REACH)
+    for edge in _CLAUSE_EDGE.finditer(text, clause_start, start):
+        clause_start = edge.end()
+    edge = _CLAUSE_EDGE.search(text, end, end + CLAUSE_REACH)
+    clause_end = edge.start() if edge else min(len(text), end + CLAUSE_REACH)
+    nearest = []
+    right = cue.search(text, end, clause_end)
+    if right:
+        nearest.append((right.start() - end, right.lastgroup))
+    low = start
+    while low > clause_start:  # backwards in short steps: the last cue before the phrase
+        low = max(clause_start, low - 40)
+        found = None
+        for found in cue.finditer(text, low, start):
+            pass
+        if found:
+            nearest.append((start - found.end(), found.lastgroup))
+            break
+    return min(nearest)[1] if nearest else None
 
 
 def choose_by_direction(options: list[tuple[str, date]], dct: date, direction: str | None):
