@@ -231,6 +231,15 @@ def choose_by_direction(options: list[tuple[str, date]], dct: date, direction: s
     return min(spans, key=distance)[:2] if spans else None
 
 
+def choose_by_tense(options: list[tuple[str, date]], dct: date, text: str, start: int, end: int):
+    """choose_by_direction with the tense of the phrase's clause, which is only
+    read when it matters: when past and future would choose differently."""
+    past = choose_by_direction(options, dct, "past")
+    if past == choose_by_direction(options, dct, "future"):
+        return past
+    return choose_by_direction(options, dct, clause_direction(text, start, end))
+
+
 # ---------------------------------------------------------- resolving
 
 class Resolved:
@@ -305,7 +314,7 @@ def _resolve_calendar(value: str, dct: date, ref: tuple[str, date], text: str,
 
     if value.startswith("UNDEF-year-"):
         options = _year_options(value.removeprefix("UNDEF-year-"), dct)
-        chosen = choose_by_direction(options, dct, clause_direction(text, start, end))
+        chosen = choose_by_tense(options, dct, text, start, end)
         return _calendar(*chosen, "dct", time) if chosen else None
 
     match = _RELATIVE.fullmatch(value)
@@ -362,8 +371,8 @@ def _resolve_directed(direction: str, kind: str, what: str, dct: date, text: str
         return _calendar("day", day, "dct", what)
     if kind == "weekday":
         offset = (dct.isoweekday() - int(what)) % 7
-        if direction == "tense":
-            direction = clause_direction(text, start, end) or "past"
+        if direction == "tense":  # the DCT's own weekday is the DCT whatever the tense
+            direction = (clause_direction(text, start, end) if offset else None) or "past"
         if direction == "past":
             day = dct - timedelta(days=offset)
         elif direction == "last":
@@ -380,7 +389,7 @@ def _resolve_directed(direction: str, kind: str, what: str, dct: date, text: str
         return _calendar("month", date(year, int(what), 1), "dct", time)
     options = _year_options(what, dct)  # season code or month number
     if direction == "tense":
-        chosen = choose_by_direction(options, dct, clause_direction(text, start, end))
+        chosen = choose_by_tense(options, dct, text, start, end)
     elif direction == "this":
         here = period_start("season" if kind == "season" else "month", dct)
         same_year = [o for o in options if o[1].year == dct.year]
