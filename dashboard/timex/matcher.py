@@ -337,39 +337,35 @@ def trigger_hits(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return hits
 
 
-def _regions(text: str, hits: list[tuple[int, int, str]], kinds: frozenset[str], start: int,
-             end: int) -> list[list[int]]:
-    """Merged [from, to) stretches around the trigger words of the given kinds."""
+_WORD_REST = re.compile(r"[\w'.]*")
+
+
+def _regions(text: str, spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    """Merged [from, to) stretches around the given trigger words (in text order)."""
     regions: list[list[int]] = []
-    for hit_start, hit_end, kind in hits:
-        if kind not in kinds:
-            continue
+    for hit_start, hit_end in spans:
         low, high = max(start, hit_start - WINDOW_MARGIN), min(end, hit_end + WINDOW_MARGIN)
         if regions and low <= regions[-1][1]:
             regions[-1][1] = high
         else:
             regions.append([low, high])
-    for region in regions:  # never cut a word in two at the right edge
-        region[1] = _word_end(text, region[1], end)
-    return regions
-
-
-def _word_end(text: str, pos: int, end: int) -> int:
-    while pos < end and (text[pos].isalnum() or text[pos] in "_'."):
-        pos += 1
-    return pos
+    # never cut a word in two at the right edge
+    return [(low, _WORD_REST.match(text, high, end).end()) for low, high in regions]
 
 
 def find_candidates(text: str, start: int = 0, end: int | None = None) -> list[Candidate]:
     """Leftmost-longest non-overlapping rule matches in ``text[start:end]``."""
     end = len(text) if end is None else end
     found: list[Candidate] = []
-    hits = trigger_hits(text, start, end)
-    regions_of: dict[frozenset[str], list[list[int]]] = {}
+    spans_of_kind: dict[str, list[tuple[int, int]]] = {}
+    for hit_start, hit_end, kind in trigger_hits(text, start, end):
+        spans_of_kind.setdefault(kind, []).append((hit_start, hit_end))
+    regions_of: dict[frozenset[str], list[tuple[int, int]]] = {}
     for rule in rules():
         kinds = _rule_kinds()[rule.name]
         if kinds not in regions_of:
-            regions_of[kinds] = _regions(text, hits, kinds, start, end)
+            spans = sorted(span for kind in kinds for span in spans_of_kind.get(kind, ()))
+            regions_of[kinds] = _regions(text, spans, start, end)
         for low, high in regions_of[kinds]:
             if rule.requires and not rule.requires.search(text, low, high):
                 continue
