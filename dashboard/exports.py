@@ -16,6 +16,7 @@ import shutil
 import threading
 from datetime import date
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
@@ -27,6 +28,8 @@ MIME = {"png": "image/png", "svg": "image/svg+xml", "pdf": "application/pdf", "h
         "csv": "text/csv", "json": "application/json"}
 BROWSER_NAMES = ("chromium", "chromium-browser", "google-chrome", "chrome")
 RENDER_TIMEOUT = 60
+#: Width of an exported image, px (its height is the figure's).
+EXPORT_WIDTH = 1400
 
 
 class BrowserMissing(RuntimeError):
@@ -63,8 +66,19 @@ class Renderer:
         loop = asyncio.new_event_loop()
         threading.Thread(target=loop.run_forever, daemon=True, name="kaleido").start()
 
+        class WarmKaleido(Kaleido):
+            """Kaleido reloads its tab after every image, before returning it: ~0.2 s
+            each export waits for. Here the reload runs after the bytes are back;
+            the next export still waits for a fresh tab from the queue."""
+
+            async def _return_kaleido_tab(self, tab):
+                task = asyncio.ensure_future(super()._return_kaleido_tab(tab))
+                reloads = self.__dict__.setdefault("reloads", set())
+                reloads.add(task)
+                task.add_done_callback(lambda t: reloads.discard(t) or t.cancelled() or t.exception())
+
         async def open_browser():
-            k = Kaleido(path=self.browser, mathjax=False, timeout=RENDER_TIMEOUT)
+            k = WarmKaleido(path=self.browser, mathjax=False, timeout=RENDER_TIMEOUT)
             await k.open()
             return k
 
@@ -76,7 +90,7 @@ class Renderer:
                                  "the HTML export still works.") from err
         self._loop = loop
 
-    def render(self, fig: go.Figure, fmt: str, width: int = 1400, height: int | None = None) -> bytes:
+    def render(self, fig: go.Figure, fmt: str, width: int = EXPORT_WIDTH, height: int | None = None) -> bytes:
         """The figure as PNG, SVG or PDF bytes."""
         if fmt not in IMAGE_FORMATS:
             raise ValueError(f"unknown image format {fmt!r}")
@@ -91,23 +105,96 @@ class Renderer:
         """Close the browser and stop the loop (tests and the benchmark)."""
         with self._lock:
             if self._kaleido is not None:
-                asyncio.run_coroutine_threadsafe(self._kaleido.close(), self._loop).result(RENDER_TIMEOUT)
+                async def close(k):
+                    await asyncio.gather(*list(getattr(k, "reloads", ())), return_exceptions=True)
+                    await k.close()
+                asyncio.run_coroutine_threadsafe(close(self._kaleido), self._loop).result(RENDER_TIMEOUT)
                 self._loop.call_soon_threadsafe(self._loop.stop)
                 self._kaleido = self._loop = None
 
 
-def for_export(fig: go.Figure) -> go.Figure:
-    """The figure for a still image: SVG traces and no range slider.
+def for_export(fig: go.Figure, width: int = EXPORT_WIDTH) -> go.Figure:
+    """The figure for a still image ``width`` px wide: SVG traces, no range
+    slider, and nothing drawn that the image could not show.
 
     Headless Chromium draws WebGL in software, several times slower than SVG
     for the few thousand points a view has; hover texts only cost transfer time;
-    a slider cannot be dragged on paper.
+    a slider cannot be dragged on paper. Rendering time grows with the SVG
+    elements, so each trace is reduced to what differs at the image's
+    resolution (``_simplify``): markers that land on the same pixel of their
+    lane once, overlapping bars of a lane as one bar, count labels that would
+    print over the previous one in their lane left out.
     """
-    data = [go.Scatter({k: v for k, v in t.to_plotly_json().items()
-                        if k not in ("type", "hovertext", "customdata", "hovertemplate")}) for t in fig.data]
+    data = []
+    for trace in fig.data:
+        spec = {k: v for k, v in trace.to_plotly_json().items() if k not in _NOT_IN_STILLS}
+        axis = fig.layout[f"xaxis{(trace.xaxis or 'x')[1:]}"]
+        if axis.type == "date" and axis.range and spec.get("x") is not None and len(spec["x"]) > 1:
+            lo, hi = (pd.Timestamp(v) for v in axis.range)
+            spec = _simplify(spec, lo, (hi - lo) / width, width)
+        data.append(go.Scatter(spec))
     still = go.Figure(data=data, layout=fig.layout)
     still.update_xaxes(rangeslider_visible=False)
     return still
+
+
+_NOT_IN_STILLS = ("type", "hovertext", "customdata", "hovertemplate")
+#: Room the lane labels and the legend take from the plot's width, px (a generous guess).
+_MARGINS_PX = 500
+
+
+def _simplify(spec: dict, origin: pd.Timestamp, pixel: pd.Timedelta, width: int) -> dict:
+    """One trace cut to what a ``width``-px image shows; ``pixel``: the time one
+    pixel of the whole image spans, smaller than a pixel of the plot area."""
+    try:
+        x = pd.to_datetime(pd.Series(spec["x"], dtype=object), format="ISO8601")
+        y = pd.Series(spec["y"], dtype=object).astype(float)
+    except (ValueError, TypeError):
+        return spec  # not dates on numeric lanes: drawn as it is
+    pos = (x - origin) / pixel
+    mode = spec.get("mode")
+    if mode == "markers":
+        marker = spec.get("marker", {})
+        if any(isinstance(v, (list, tuple, np.ndarray)) for v in marker.values()):
+            return spec  # per-point sizes or colors (weekly counts): already one per week and lane
+        keep = ~pd.DataFrame({"x": pos.round(), "y": y}).duplicated().to_numpy()
+        return {**spec, "x": np.asarray(spec["x"], dtype=object)[keep], "y": y[keep].to_numpy()}
+    if mode == "lines" and len(x) % 3 == 0 and x.iloc[2::3].isna().all():
+        a, b = x.iloc[0::3].to_numpy(), x.iloc[1::3].to_numpy()
+        ya, yb = y.iloc[0::3].to_numpy(), y.iloc[1::3].to_numpy()
+        if (ya == yb).all():  # bars: one path per trace, so the union of a lane's bars strokes the same pixels
+            bars = pd.DataFrame({"a": np.minimum(a, b), "b": np.maximum(a, b), "y": ya}).sort_values(["y", "a"])
+            reach = bars.groupby("y")["b"].cummax().groupby(bars["y"]).shift()
+            run = ((bars["a"] > reach + pixel) | reach.isna()).cumsum()
+            merged = bars.groupby(run).agg(a=("a", "min"), b=("b", "max"), y=("y", "first"))
+            return {**spec, **_segments(merged["a"], merged["b"], merged["y"], merged["y"])}
+        if (a == b).all():  # vertical lines (publication dates, connectors): one per pixel column
+            lines = pd.DataFrame({"a": a, "x": pos.iloc[0::3].round().to_numpy(), "ya": ya, "yb": yb})
+            lines = lines.drop_duplicates(["x", "ya", "yb"])
+            return {**spec, **_segments(lines["a"], lines["a"], lines["ya"], lines["yb"])}
+        return spec
+    if mode == "text" and spec.get("text") is not None:
+        size = (spec.get("textfont") or {}).get("size") or 12
+        plot = max(width - _MARGINS_PX, width / 2) / width  # plot px per image px
+        keep, last = [], {}
+        for i in pos.sort_values().index:
+            lane, at = y[i], pos[i] * plot
+            if lane not in last or at >= last[lane]:
+                keep.append(i)
+                last[lane] = at + 0.6 * size * len(spec["text"][i])  # printed to the right of its point
+        keep.sort()
+        return {**spec, "x": np.asarray(spec["x"], dtype=object)[keep], "y": y[keep].to_numpy(),
+                "text": [spec["text"][i] for i in keep]}
+    return spec
+
+
+def _segments(a, b, ya, yb) -> dict:
+    """x and y of disconnected two-point lines, None between."""
+    xs, ys = [], []
+    for x0, x1, y0, y1 in zip(a, b, ya, yb):
+        xs += [x0, x1, None]
+        ys += [y0, y1, None]
+    return {"x": xs, "y": ys}
 
 
 def to_html(fig: go.Figure, title: str = "Timeline") -> bytes:

@@ -45,6 +45,31 @@ def test_webgl_traces_become_svg_for_stills(basic_table):
     assert {t.type for t in still.data} == {"scatter"} and not still.layout.xaxis.rangeslider.visible
 
 
+def test_stills_keep_every_distinct_mark(basic_table):
+    """What a still leaves out lands on a pixel something else already covers."""
+    import pandas as pd
+    big = pd.concat([basic_table] * 40, ignore_index=True)
+    big["event_id"] = big["event_id"] + "-" + (big.index // len(basic_table)).astype(str)
+    fig = charts.timeline(big)
+    still = exports.for_export(fig)
+    shrunk = 0
+    for a, b in zip(fig.data, still.data):
+        if a.mode == "markers" and a.x is not None and len(a.x) > 1:
+            marks = {(pd.Timestamp(x), y) for x, y in zip(a.x, a.y)}
+            assert marks == {(pd.Timestamp(x), y) for x, y in zip(b.x, b.y)} and len(b.x) == len(marks), a.name
+            shrunk += len(b.x) < len(a.x)
+        if a.mode == "lines" and a.name.endswith("bar"):  # one bar per lane span, covering the same days
+            def days(t):
+                out = set()
+                for x0, x1, y in zip(t.x[0::3], t.x[1::3], t.y[0::3]):
+                    out |= {(d, y) for d in pd.date_range(pd.Timestamp(x0), pd.Timestamp(x1), freq="D")}
+                return out
+            assert days(a) == days(b) and len(b.x) <= len(a.x), a.name
+        if a.mode == "text":
+            assert len(b.text) == len(a.text)  # the fixture's counts do not overlap
+    assert shrunk
+
+
 def test_no_browser_says_so(fig, monkeypatch):
     monkeypatch.setenv("BROWSER_PATH", "/nonexistent/chromium")
     assert exports.find_browser() is None
