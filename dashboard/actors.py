@@ -312,15 +312,75 @@ def bracket_mentions(doc: Doc, names: list[Mention], article_id: str, offset: in
     return found
 
 
+def surname_mentions(doc: Doc, names: list[Mention], article_id: str, offset: int) -> list[Mention]:
+    """"Jobs welcomed everyone": the surname of a person the article names in full, where the model saw no name.
+
+    Only a capitalised proper-noun token after the full name, outside any other
+    name, and only when one person named in full in the article has that surname.
+    """
+    first_seen: dict[str, int] = {}
+    people: dict[str, set[str]] = defaultdict(set)
+    for m in names:
+        words = m.name.split()
+        if m.type == "PERSON" and len(words) > 1 and words[-1][:1].isupper():
+            people[words[-1]].add(m.name)
+            first_seen[words[-1]] = min(first_seen.get(words[-1], m.token_start), m.token_start)
+    covered = {i for m in names for i in range(m.token_start, m.token_end)}
+    found = []
+    for token in doc:
+        full = people.get(token.text)
+        if (full and len(full) == 1 and token.i not in covered and token.i > first_seen[token.text]
+                and token.tag_ in ("NNP", "NNPS", "NNS") and token.ent_type_ not in ("ORG", "GPE")):
+            found.append(Mention(article_id, token.text, token.idx + offset, token.idx + len(token) + offset,
+                                 token.i, token.i + 1, "PERSON", token.text))
+    return found
+
+
+#: How many sentences back a he/she looks for a person when the last two name none.
+PRONOUN_LOOKBACK = 4
+
+
 def person_antecedent(pronoun: Token, mentions: list[Mention]) -> int | None:
-    """The person a he/she refers to: the only one named in this or the previous sentence."""
+    """The person a he/she refers to: the only one named in this or the previous sentence.
+
+    When those two sentences name nobody, the window grows back sentence by
+    sentence (up to PRONOUN_LOOKBACK) to the first that names someone; the
+    pronoun resolves only if exactly one person is named from there on.
+    "Jobs", "Steve" and "Steve Jobs" are one person when the article names
+    only one Steve Jobs.
+    """
+    people = [i for i, m in enumerate(mentions)
+              if m.type == "PERSON" and m.kind in ("name", "bracket") and m.token_start < pronoun.i]
+    if not people:
+        return None
+    identity = person_identity([mentions[i] for i in people])
     sent = pronoun.sent
-    window_start = doc_sentence_start(sent, back=1)
-    candidates = [i for i, m in enumerate(mentions)
-                  if m.type == "PERSON" and m.kind in ("name", "bracket")
-                  and window_start <= m.token_start < pronoun.i]
-    surnames = {mentions[i].name.split()[-1].lower() for i in candidates}
-    return candidates[-1] if len(surnames) == 1 else None
+    for back in range(1, PRONOUN_LOOKBACK + 1):
+        window_start = doc_sentence_start(sent, back=back)
+        candidates = [i for i in people if window_start <= mentions[i].token_start]
+        if candidates or window_start == 0:
+            break
+    persons = {identity(mentions[i].name) for i in candidates}
+    return candidates[-1] if len(persons) == 1 else None
+
+
+def person_identity(people: list[Mention]):
+    """Name -> the surname it stands for: a full name its last word, a lone first name or
+    surname that of the one full name that has it (as first or last word), else itself."""
+    by_word: dict[str, set[str]] = defaultdict(set)
+    for m in people:
+        words = m.name.lower().split()
+        if len(words) > 1:
+            by_word[words[0]].add(words[-1])
+            by_word[words[-1]].add(words[-1])
+
+    def identity(name: str) -> str:
+        words = name.lower().split()
+        if len(words) > 1:
+            return words[-1]
+        fits = by_word.get(words[0], set()) if words else set()
+        return next(iter(fits)) if len(fits) == 1 else name.lower()
+    return identity
 
 
 def doc_sentence_start(sent: Span, back: int) -> int:
@@ -386,6 +446,7 @@ def find_mentions(doc: Doc, article_id: str, offset: int = 0) -> list[Mention]:
         if mention and not is_title_fragment(ent):
             names.append(bracketed(mention, doc, offset))
     names += bracket_mentions(doc, names, article_id, offset)
+    names += surname_mentions(doc, names, article_id, offset)
     names += demonym_mentions(doc, article_id, offset)
     names.sort(key=lambda m: m.token_start)
     mentions = names + reference_mentions(doc, names, article_id, offset)
@@ -465,7 +526,8 @@ def merge_acronyms(mentions: list[Mention], nodes: list[str], uf: UnionFind) -> 
 
 def merge_surnames(mentions: list[Mention], nodes: list[str], uf: UnionFind,
                    by_article: dict[str, list[int]]) -> None:
-    """"Khamenei" <-> "Ali Khamenei": within an article, then across the corpus, if unambiguous."""
+    """"Khamenei" <-> "Ali Khamenei": within an article, then across the corpus, if unambiguous;
+    a lone first name ("Steve") <-> the one full name of the article that starts with it."""
     def full_names(indices):
         found = defaultdict(set)
         for i in indices:
@@ -474,14 +536,25 @@ def merge_surnames(mentions: list[Mention], nodes: list[str], uf: UnionFind,
                 found[m.name.split()[-1].lower()].add(uf.find(nodes[i]))
         return found
 
+    def first_names(indices):
+        found = defaultdict(set)
+        for i in indices:
+            m = mentions[i]
+            if m.type == "PERSON" and m.kind == "name" and len(m.name.split()) > 1:
+                found[m.name.split()[0].lower()].add(uf.find(nodes[i]))
+        return found
+
     corpus = full_names(range(len(mentions)))
     for indices in by_article.values():
         local = full_names(indices)
+        given = first_names(indices)
         for i in indices:
             m = mentions[i]
             if len(m.name.split()) != 1 or not m.name[:1].isupper():
                 continue  # the model often calls a lone surname an ORG: any type may match locally
             fits = local.get(m.name.lower()) or (corpus.get(m.name.lower()) if m.type == "PERSON" else None)
+            if not fits and m.type == "PERSON":  # "Steve" after "Steve Jobs", in the same article only
+                fits = given.get(m.name.lower())
             if fits and len(fits) == 1:
                 uf.union(nodes[i], next(iter(fits)))
 

@@ -1,0 +1,41 @@
+"""Names the model misses once the article named the person in full, and pronouns further back."""
+
+from tests.events.helpers import event_by_trigger, roles
+
+
+def person(doc, name):
+    return next(a for a in doc["actors"] if a["name"] == name)
+
+
+def test_surname_the_model_missed_is_the_person_named_in_full(extract_text):
+    doc = extract_text("Apple chief Steve Jobs spoke on Monday. Jobs welcomed everyone to the event.")
+    assert roles(doc, event_by_trigger(doc, "welcomed")).get("Steve Jobs") == "agent"
+
+
+def test_surname_before_the_full_name_or_of_two_people_is_not_propagated(extract_text):
+    doc = extract_text("Jobs are scarce. Steve Jobs spoke on Monday.")
+    assert len(person(doc, "Steve Jobs")["mentions"]) == 1
+    doc = extract_text("Maria Delgado met Carlos Delgado in Lima. Delgado welcomed everyone.")
+    assert not roles(doc, event_by_trigger(doc, "welcomed"))
+
+
+def test_first_name_merges_with_the_one_full_name_that_has_it(extract_text):
+    doc = extract_text("Steve Jobs spoke on Monday. Steve called podcasting the future.")
+    assert roles(doc, event_by_trigger(doc, "called")) == {"Steve Jobs": "agent"}
+
+
+def test_first_name_shared_by_two_people_is_not_merged(extract_text):
+    doc = extract_text("Steve Jobs met Steve Wozniak on Monday. Steve called podcasting the future.")
+    assert not {"Steve Jobs", "Steve Wozniak"} & set(roles(doc, event_by_trigger(doc, "called")))
+
+
+def test_pronoun_looks_further_back_when_the_last_sentences_name_nobody(extract_text):
+    doc = extract_text("Paul Okafor resigned on Monday. The party was shocked. Members met on Tuesday. "
+                       "He said he was tired.")
+    assert roles(doc, event_by_trigger(doc, "said")).get("Paul Okafor") == "source"
+
+
+def test_pronoun_further_back_with_two_people_stays_unresolved(extract_text):
+    doc = extract_text("Paul Okafor met Ahmed Bello on Monday. The party was shocked. Members met on Tuesday. "
+                       "He said he was tired.")
+    assert not roles(doc, event_by_trigger(doc, "said"))
