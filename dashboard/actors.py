@@ -411,6 +411,26 @@ def thing_antecedent(pronoun: Token, mentions: list[Mention]) -> int | None:
     return None
 
 
+def previous_subject(pronoun: Token, names: list[Mention], found: list[Mention]) -> int | None:
+    """"iPhone 4 has a steel frame. It also has a new screen.": a subject "it" with no antecedent in
+    its own sentence is the organisation, country or product that is the subject of the sentence before."""
+    sent = pronoun.sent
+    if sent.start == 0:
+        return None
+    before = pronoun.doc[sent.start - 1].sent
+    subjects = [c for c in before.root.children if c.dep_ in SUBJECTS]
+    if len(subjects) != 1:
+        return None
+    subject = subjects[0]
+    for m in found:  # "It ... It ...": a chain goes back to the name
+        if m.token_start <= subject.i < m.token_end and m.refers_to is not None:
+            return m.refers_to
+    for i, m in enumerate(names):
+        if m.kind == "name" and m.type in ("ORG", "GPE") and m.token_start <= subject.i < m.token_end:
+            return i
+    return None
+
+
 def reference_mentions(doc: Doc, mentions: list[Mention], article_id: str, offset: int) -> list[Mention]:
     """Pronouns and definite descriptions with one clear antecedent among ``mentions``."""
     states = lexicon.forms("state_nouns")
@@ -425,6 +445,8 @@ def reference_mentions(doc: Doc, mentions: list[Mention], article_id: str, offse
             target = person_antecedent(token, mentions)
         elif lower in NEUTER and token.tag_ in ("PRP", "PRP$"):
             target = thing_antecedent(token, mentions)
+            if target is None and token.dep_ in SUBJECTS:
+                target = previous_subject(token, mentions, found)
         elif lower in states and token.tag_.startswith("NN") and token.i > 0 and doc[token.i - 1].lower_ == "the":
             noun = states[lower]
             earlier = [i for i, m in enumerate(mentions) if m.state_noun == noun and m.token_start < token.i]

@@ -377,6 +377,12 @@ def sentence_clauses(sent: Span, mention_roots: set[int], timex_roots: dict) -> 
             clause.report_of = parent.report_of
         if clause.timex is None and parent.timex is not None:  # "launched X today and cut prices"
             clause.timex, clause.phrase, clause.relation = parent.timex, parent.phrase, parent.relation
+    for i in sorted(clauses):  # "One year later he was fired and he founded NeXT": same tense, same time
+        clause = clauses[i]
+        first = clauses.get(clause.trigger.head.i) if clause.trigger.dep_ == "conj" and clause.parent is None else None
+        if (first is not None and clause.timex is None and first.timex is not None and first.trigger.i < i
+                and tense(first.trigger) == tense(clause.trigger)):
+            clause.timex, clause.phrase, clause.relation = first.timex, first.phrase, first.relation
     return clauses, owner
 
 

@@ -39,3 +39,16 @@ def test_pronoun_further_back_with_two_people_stays_unresolved(extract_text):
     doc = extract_text("Paul Okafor met Ahmed Bello on Monday. The party was shocked. Members met on Tuesday. "
                        "He said he was tired.")
     assert not roles(doc, event_by_trigger(doc, "said"))
+
+
+def test_subject_it_refers_to_the_subject_of_the_sentence_before(extract_text):
+    doc = extract_text("Toyota unveiled a car on Monday. It also cut prices. It comes in two colours.")
+    assert roles(doc, event_by_trigger(doc, "cut")) == {"Toyota": "agent"}
+    assert roles(doc, event_by_trigger(doc, "comes")) == {"Toyota": "agent"}
+
+
+def test_subject_it_after_a_person_or_an_object_it_is_unresolved(extract_text):
+    doc = extract_text("Paul Okafor resigned on Monday. It was a shock.")
+    assert all(m["text"] != "It" for a in doc["actors"] for m in a["mentions"])
+    doc = extract_text("Toyota unveiled a car on Monday. Critics praised it.")
+    assert "Toyota" not in roles(doc, event_by_trigger(doc, "praised"))

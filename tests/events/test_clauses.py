@@ -80,3 +80,14 @@ def test_paragraph_break_ends_a_sentence(extract_text):
     unveiled = event_by_trigger(doc, "unveiled")
     assert unveiled["date_start"] == "2026-01-22"
     assert unveiled["sentence"].startswith("Yesterday")
+
+
+def test_coordinated_clause_in_the_same_tense_shares_the_time(extract_text):
+    doc = extract_text("Police arrested the mayor on Monday and prosecutors charged him.")
+    assert event_by_trigger(doc, "charged")["date_start"] == "2026-01-19"
+
+
+def test_coordinated_clause_in_another_tense_keeps_its_own_date(extract_text):
+    doc = extract_text("Police arrested the mayor on Monday and prosecutors will charge him.")
+    charge = event_by_trigger(doc, "charge")
+    assert charge["date_phrase"] is None and charge["date_relation"] == "after"
