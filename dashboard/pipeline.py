@@ -22,9 +22,13 @@ Progress = Callable[[int, int, str], None]  # (done, total, current path)
 
 def extract_articles(articles: list[Article]) -> dict:
     """The extract document for articles already read; a stage failing on one article is listed in "errors"."""
-    for article in articles:
-        tag_article(article)
     errors: list[dict] = []
+    for article in articles:
+        try:
+            tag_article(article)
+        except Exception as err:  # noqa: BLE001 - the article goes on without time phrases
+            stage_failed(article, "time phrases", err, errors)
+            article.timexes = []
     actors = add_events_and_actors(articles, errors=errors)
     return extract_document(articles, actors, errors)
 

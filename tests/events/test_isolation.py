@@ -40,3 +40,19 @@ def test_extract_lists_stage_failures_after_read_errors(monkeypatch, tmp_path):
     doc = pipeline.extract([tmp_path], published=date(2026, 1, 23))
     assert len(doc["articles"]) == 1
     assert [e["path"] for e in doc["errors"]] == [str(tmp_path / "a.txt")]
+
+
+def test_time_phrase_failure_keeps_the_article_with_its_events(monkeypatch):
+    real = pipeline.tag_article
+
+    def flaky(article):
+        if article.id == "a1":
+            raise AttributeError("'NoneType' object has no attribute 'group'")
+        return real(article)
+
+    monkeypatch.setattr(pipeline, "tag_article", flaky)
+    doc = pipeline.extract_articles(articles())
+    second = doc["articles"][1]
+    assert second["timexes"] == [] and [e["trigger"] for e in second["events"]] == ["seized"]
+    assert doc["articles"][0]["timexes"]
+    assert [e["reason"].split(":")[0] for e in doc["errors"]] == ["time phrases stage failed on article a1"]
