@@ -164,15 +164,25 @@ def control_complement(token: Token) -> Token | None:
 
 # ---------------------------------------------------------------- clause membership
 
+def head_indices(doc: Doc) -> list[int]:
+    """Index of each token's head, computed once per parsed document."""
+    cached = doc.user_data.get("head_indices")
+    if cached is None or len(cached) != len(doc):
+        cached = [i + int(rel) for i, rel in enumerate(doc.to_array("HEAD").astype("int64"))]
+        doc.user_data["head_indices"] = cached
+    return cached
+
+
 def owners(sent: Span, triggers: set[int], reports: dict[int, tuple[int, int]]) -> dict[int, int]:
     """Token index -> index of the trigger whose clause it belongs to."""
+    heads = head_indices(sent.doc)
     owner = {}
-    for token in sent:
-        cur = token
-        while cur.i not in triggers and cur.head.i != cur.i:
-            cur = cur.head
-        if cur.i in triggers:
-            owner[token.i] = cur.i
+    for i in range(sent.start, sent.end):  # integer walk: no Token objects on the way up
+        cur = i
+        while cur not in triggers and heads[cur] != cur:
+            cur = heads[cur]
+        if cur in triggers:
+            owner[i] = cur
     for verb, (first, last) in reports.items():
         for i in range(first, last):
             owner[i] = verb
@@ -550,7 +560,10 @@ def find_events(doc: Doc, article_id: str, text: str, dct: date, timexes: list[T
     timex_roots = attach_timexes(doc, timexes, offset)
     clauses: dict[int, Clause] = {}
     owner: dict[int, int] = {}
+    sentence_of: dict[int, tuple[int, int]] = {}
+    bounds: dict[tuple[int, int], tuple[tuple[int, int], bool]] = {}
     for sent in doc.sents:
+        sentence_of.update(dict.fromkeys(range(sent.start, sent.end), (sent.start, sent.end)))
         sent_timexes = {i: v for i, v in timex_roots.items() if sent.start <= i < sent.end}
         found, sent_owner = sentence_clauses(sent, set(roots), sent_timexes)
         clauses.update(found)
@@ -591,11 +604,14 @@ def find_events(doc: Doc, article_id: str, text: str, dct: date, timexes: list[T
         event_roles = inherit_sources(roles[i], own[report]) if report is not None else roles[i]
         complement = clause.end if clause.end is not clause.trigger and clause.end.dep_ != "prt" else None
         polarity, certainty = modality(clause.trigger, complement)
-        sent = clause.trigger.sent
-        if sent.text.rstrip().endswith("?"):
+        sent_key = sentence_of[clause.trigger.i]
+        if sent_key not in bounds:
+            sent = doc[sent_key[0]:sent_key[1]]
+            bounds[sent_key] = (sentence_bounds(sent, offset), sent.text.rstrip().endswith("?"))
+        (sent_start, sent_end), question = bounds[sent_key]
+        if question:
             certainty = "uncertain"  # a question asserts nothing
         trigger = doc[min(clause.trigger.i, clause.end.i):max(clause.trigger.i, clause.end.i) + 1]
-        sent_start, sent_end = sentence_bounds(sent, offset)
         events.append(Event(
             id=ids[i], article_id=article_id,
             trigger=text[trigger.start_char + offset:trigger.end_char + offset],
