@@ -166,7 +166,7 @@ def _decade(text: str) -> str:
 
 
 def _clock(text: str) -> str:
-    text = text.lower().replace(".", "").replace(" ", "")
+    text = re.sub(r"[\s.]", "", text.lower())
     if text == "noon":
         return "12:00"
     if text == "midnight":

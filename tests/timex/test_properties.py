@@ -49,3 +49,9 @@ def test_patterns_have_no_nested_unbounded_quantifiers():
     for rule in rules():
         assert not nested.search(rule.regex.pattern), rule.name
 
+
+
+def test_clock_with_odd_whitespace():
+    """Found by hypothesis: a carriage return between the hour and PM."""
+    [timex] = find_timexes("0\rPM", date(2026, 1, 23))
+    assert timex.value == "2026-01-23T12:00"
