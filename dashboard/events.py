@@ -586,7 +586,11 @@ def find_events(doc: Doc, article_id: str, text: str, dct: date, timexes: list[T
             shared = shared + [r for r in inherited if r.actor_id not in {s.actor_id for s in shared}]
         subjects[i] = subject_roles(c, members[i], mentions, actor_ids, doc) + shared
         own[i] = clause_roles(c, members[i], mentions, actor_ids, doc, offset, shared)
-    below = {i: [j for j, c in clauses.items() if j != i and (c.report_of == i or c.parent == i)] for i in clauses}
+    below: dict[int, list[int]] = {i: [] for i in clauses}  # clauses reported by or under each
+    for j, c in clauses.items():
+        for above in {c.report_of, c.parent} - {None, j}:
+            if above in below:
+                below[above].append(j)
     roles: dict[int, list[ActorRole]] = {}
 
     def gathered(i: int, seen: frozenset = frozenset()) -> list[ActorRole]:

@@ -52,6 +52,9 @@ def paragraph_breaks(doc: Doc) -> Doc:
 
 
 PARAGRAPHS = "paragraph_breaks"
+#: Characters parsed at once: spaCy refuses texts over nlp.max_length (10^6)
+#: and the parser's memory grows with the text, so long articles go in pieces.
+MAX_CHUNK = 100_000
 
 
 class ModelMissing(RuntimeError):
@@ -131,7 +134,32 @@ def analysis_text(text: str) -> str:
     return text.replace("\u00a0", " ")
 
 
+def chunks(text: str, limit: int | None = None) -> list[str]:
+    """``text`` cut into pieces of at most ``limit`` (MAX_CHUNK) characters, at
+    paragraph breaks where there are any, else line ends, else sentence ends;
+    the pieces joined give the text back."""
+    limit = limit or MAX_CHUNK
+    pieces, start = [], 0
+    while len(text) - start > limit:
+        stop = start + limit
+        for mark in ("\n\n", "\n", ". ", " "):
+            cut = text.rfind(mark, start + limit // 2, stop)
+            if cut > start:
+                stop = cut + len(mark)
+                break
+        pieces.append(text[start:stop])
+        start = stop
+    pieces.append(text[start:])
+    return pieces
+
+
 def parse(texts: Iterable[str], table: AliasTable | None = None) -> Iterator[Doc]:
-    """Parsed docs for texts, batched through ``nlp.pipe``."""
+    """Parsed docs for texts, batched through ``nlp.pipe``. A text longer than
+    the model takes at once is parsed in chunks and joined into one Doc, so
+    offsets hold for an article of any size."""
     nlp = get_nlp(table)
-    return nlp.pipe((analysis_text(t) for t in texts), batch_size=BATCH_SIZE)
+    pieces = [chunks(analysis_text(t)) for t in texts]
+    docs = nlp.pipe((piece for parts in pieces for piece in parts), batch_size=BATCH_SIZE)
+    for parts in pieces:
+        parsed = [next(docs) for _ in parts]
+        yield parsed[0] if len(parsed) == 1 else Doc.from_docs(parsed, ensure_whitespace=False)
