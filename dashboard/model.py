@@ -9,7 +9,7 @@ quotes. Intervals are half-open ``[start, end)`` ISO strings: dates
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import date
 
 SCHEMA_VERSION = 1
@@ -39,7 +39,7 @@ class Timex:
     role: str | None = None  # "publication_date" for the dateline, else None
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        return dict(self.__dict__)  # flat fields; dataclasses.asdict deep-copies, 10x slower
 
 
 @dataclass
@@ -77,7 +77,7 @@ class Event:
     report_id: str | None = None  # the reporting event this one is reported by
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        return {**self.__dict__, "actors": [dict(role.__dict__) for role in self.actors]}
 
 
 @dataclass
@@ -102,7 +102,8 @@ class Actor:
     event_ids: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        return {**self.__dict__, "aliases": list(self.aliases),
+                "mentions": [dict(m.__dict__) for m in self.mentions], "event_ids": list(self.event_ids)}
 
 
 @dataclass

@@ -66,3 +66,4 @@ def test_other_formats_and_date_override(tmp_path):
     assert list(values.values())[1] == ["2026-01-19"]
     result = run("extract", str(tmp_path / "a.md"), "--date", "2024-03-01")
     assert json.loads(result.stdout)["articles"][0]["timexes"][0]["value"] == "2024-02-29"
+
