@@ -85,7 +85,8 @@ def init_state_from_url() -> None:
     st.session_state.update({
         "f_actors": list(f.actors), "f_top": f.top_n, "f_types": list(f.types), "f_from": f.date_from,
         "f_to": f.date_to, "f_articles": list(f.articles), "f_kinds": list(f.kinds), "f_text": f.text,
-        "f_lanes": f.lanes, "f_layout": f.layout, "f_color": f.color, "f_event": f.event, "_url_loaded": True})
+        "f_lanes": f.lanes, "f_layout": f.layout, "f_color": f.color, "f_slider": f.slider, "f_event": f.event,
+        "_url_loaded": True})
 
 
 def drop_unknown(table: pd.DataFrame, doc: dict) -> None:
@@ -101,7 +102,7 @@ def current_filters() -> Filters:
     return Filters(actors=tuple(s.f_actors), top_n=int(s.f_top or 0), types=tuple(s.f_types),
                    date_from=s.f_from, date_to=s.f_to, articles=tuple(s.f_articles),
                    kinds=tuple(k for k in charts.KINDS if k in s.f_kinds), text=s.f_text or "",
-                   lanes=s.f_lanes, layout=s.f_layout, color=s.f_color, event=s.f_event or "")
+                   lanes=s.f_lanes, layout=s.f_layout, color=s.f_color, slider=bool(s.f_slider), event=s.f_event or "")
 
 
 def sync_url(f: Filters) -> None:
@@ -153,23 +154,47 @@ def image_export(fig, fmt: str):
 
 
 # ---------------------------------------------------------------- layout
+# The chart is sent first: the browser fetches and starts plotly.js (the
+# biggest script of the page) as soon as the chart arrives, so every widget
+# sent before it delays the first drawing. The widgets' values are already in
+# the session (from the URL on the first run, from the browser after), so the
+# view is computed from them and the sidebar is drawn after the chart; it
+# still shows in its place.
 
 st.set_page_config(page_title="News timeline", layout="wide")
 init_state_from_url()
 
-with st.sidebar:
-    st.header("Articles")
-    folder = st.text_input("Add a folder or file path", key="folder", placeholder="/path/to/articles")
-    uploads = st.file_uploader("Or upload articles", type=UPLOAD_TYPES, accept_multiple_files=True,
-                               key="uploads") or []
-    fallback = st.date_input("Publication date for files without one", value=None, key="fallback")
-
-paths = source_paths(sys.argv) + ((folder.strip(),) if folder and folder.strip() else ())
-doc, table, errors = load(paths, uploads, fallback)
+folder = st.session_state.get("folder") or ""
+paths = source_paths(sys.argv) + ((folder.strip(),) if folder.strip() else ())
+doc, table, errors = load(paths, st.session_state.get("uploads") or [], st.session_state.get("fallback"))
 total_events = table["event_id"].nunique()
 drop_unknown(table, doc)
 
+f = current_filters()
+others, rows = filters.split(table, f)
+
+st.title("News timeline")
+st.markdown(counts_line(rows, total_events))
+if not total_events:
+    n_timexes = sum(len(a.get("timexes", [])) for a in doc["articles"])
+    st.info(f"No events extracted yet from {len(doc['articles'])} article(s) "
+            f"({n_timexes} time expressions found).")
+with st.expander(f"Articles ({len(doc['articles'])})", expanded=not total_events):
+    for article in sorted(doc["articles"], key=lambda a: a["published"]):
+        st.text(f"{article['published']} · {article['title']} · {len(article.get('events', []))} events")
+
+fig = charts.timeline(rows, lanes=f.lanes, layout=f.layout, color_by=f.color,
+                      selected=[f.event] if f.event else [], slider=f.slider)
+st.plotly_chart(fig, key="timeline", on_select=on_chart_select, selection_mode=("points",),
+                config={"displaylogo": False, "scrollZoom": True})
+if len(rows) > charts.AGGREGATE_POINTS and f.layout == "lanes":
+    st.caption("Many events: the chart shows weekly counts. Filter or pick actors to see single events.")
+
 with st.sidebar:
+    st.header("Articles")
+    st.text_input("Add a folder or file path", key="folder", placeholder="/path/to/articles")
+    st.file_uploader("Or upload articles", type=UPLOAD_TYPES, accept_multiple_files=True, key="uploads")
+    st.date_input("Publication date for files without one", value=None, key="fallback")
     if errors:
         with st.expander(f"{len(errors)} file(s) could not be read", expanded=True):
             for err in errors:
@@ -181,9 +206,11 @@ with st.sidebar:
              format_func={"lanes": "lanes in one chart", "small_multiples": "small multiples"}.get)
     st.radio("Color by", filters.COLORS, key="f_color", horizontal=True,
              format_func={"actor_type": "actor type", "article": "article"}.get)
+    st.toggle("Range slider", key="f_slider",
+              help="A strip under the chart to drag the time window. Zoom and pan also work with the mouse "
+                   "(drag a box, scroll, double-click to reset) and the toolbar.")
 
     st.header("Filters")
-    others, _ = filters.split(table, current_filters())
     counts = filters.actor_counts(others)
     labels = {a: f"{label} ({n})" for a, label, n in zip(counts["actor_id"], counts["label"], counts["events"])}
     options = list(counts["actor_id"]) + [a for a in st.session_state.f_actors if a not in labels]
@@ -200,28 +227,9 @@ with st.sidebar:
     st.text_input("Search sentences", key="f_text", placeholder="e.g. defect")
     st.button("Reset filters", on_click=reset_filters)
 
-f = current_filters()
-rows = filters.apply(table, f)
 events = filters.event_table(rows)
 st.session_state._view_ids = list(events["event_id"])
 sync_url(f)
-
-st.title("News timeline")
-st.markdown(counts_line(rows, total_events))
-if not total_events:
-    n_timexes = sum(len(a.get("timexes", [])) for a in doc["articles"])
-    st.info(f"No events extracted yet from {len(doc['articles'])} article(s) "
-            f"({n_timexes} time expressions found).")
-with st.expander(f"Articles ({len(doc['articles'])})", expanded=not total_events):
-    for article in sorted(doc["articles"], key=lambda a: a["published"]):
-        st.text(f"{article['published']} · {article['title']} · {len(article.get('events', []))} events")
-
-fig = charts.timeline(rows, lanes=f.lanes, layout=f.layout, color_by=f.color,
-                      selected=[f.event] if f.event else [])
-st.plotly_chart(fig, key="timeline", on_select=on_chart_select, selection_mode=("points",),
-                config={"displaylogo": False, "scrollZoom": True})
-if len(rows) > charts.AGGREGATE_POINTS and f.layout == "lanes":
-    st.caption("Many events: the chart shows weekly counts. Filter or pick actors to see single events.")
 
 found = detail.find_event(doc, f.event) if f.event else None
 if found:

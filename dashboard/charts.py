@@ -42,6 +42,8 @@ AGGREGATE_POINTS = 5_000
 MAX_ARTICLE_COLORS = 10
 MAX_PANELS = 24
 LANE_PX = 34
+SLIDER = 0.06  # the range slider's height, a share of the plot's
+DATES_PX = 45  # room under the plot for the dates (two lines)
 UNDATED_OFFSET = 0.3  # the undated band sits this far below its lane's line
 
 COLUMNS = ("lane_actor", "lane_article", "kind", "x0", "x1", "xm", "hover", "event_actors")
@@ -285,8 +287,9 @@ def _aggregate_traces(table: pd.DataFrame, key: str, palette: dict, lane_y: dict
 
 
 def timeline(table: pd.DataFrame, lanes: str = "actor", layout: str = "lanes", color_by: str = "actor_type",
-             selected: Iterable[str] = (), title: str = "") -> go.Figure:
-    """The timeline of ``table`` (a ``frame``): lanes in one chart or small multiples."""
+             selected: Iterable[str] = (), title: str = "", slider: bool = True) -> go.Figure:
+    """The timeline of ``table`` (a ``frame``): lanes in one chart or small multiples,
+    with a range slider under the time axis if ``slider``."""
     if table.empty:
         fig = go.Figure()
         fig.update_layout(title=title or "No events match", height=300, xaxis_visible=False, yaxis_visible=False,
@@ -298,23 +301,46 @@ def timeline(table: pd.DataFrame, lanes: str = "actor", layout: str = "lanes", c
     table = table.assign(color=color_keys(table, color_by))
     palette = _palette(sorted(table["color"].unique(), key=lambda k: (k == "other articles", k)), color_by)
     if layout == "small_multiples":
-        fig = _small_multiples(table, order[:MAX_PANELS], key, palette, selected)
+        fig = _small_multiples(table, order[:MAX_PANELS], key, palette, selected, slider)
         if len(order) > MAX_PANELS:
             title = f"{title} (first {MAX_PANELS} of {len(order)} lanes)".strip()
     else:
-        fig = _lanes(table, order, key, palette, selected)
+        fig = _lanes(table, order, key, palette, selected, slider)
     fig.add_traces(_legend(palette))
     fig.update_xaxes(range=_x_range(table))
     fig.update_layout(title=title or None, clickmode="event+select", dragmode="zoom", hovermode="closest",
                       legend=dict(groupclick="togglegroup", title_text="Actor type" if color_by == "actor_type"
                                   else "Article", y=1, yanchor="top"),
                       legend2=dict(title_text="", orientation="h", x=0, y=1.0, yanchor="bottom",
-                                   itemclick=False, itemdoubleclick=False), margin=dict(l=10, r=10, t=90 if title else 60, b=10),
+                                   itemclick=False, itemdoubleclick=False),
+                      margin=_margins(fig, top=90 if title else 60, slider=slider and layout == "lanes"),
                       hoverlabel=dict(align="left"), uirevision="timeline")
     return fig
 
 
-def _lanes(table, order, key, palette, selected) -> go.Figure:
+def _text_px(text: str, size: int = 12) -> float:
+    """A generous width in px of a label (escaped HTML) in Plotly's default font."""
+    text = html.unescape(text)
+    wide = sum(c.isupper() or c in "mw@%&" for c in text)
+    narrow = sum(c in "ilIjtf.,:;'|!r ()[]" for c in text)
+    return size * (0.72 * wide + 0.3 * narrow + 0.56 * (len(text) - wide - narrow))
+
+
+def _margins(fig: go.Figure, top: int, slider: bool) -> dict:
+    """Margins the lane labels, the legend and the dates already fit in.
+
+    Plotly widens a margin a label does not fit in (automargin) and then draws
+    every trace again; sized in advance, the chart is drawn once (in the browser
+    and in exports). A guess too small only costs that second drawing.
+    """
+    ticks = [t for axis in fig.select_yaxes() for t in (axis.ticktext or ())]
+    entries = [t.name for t in fig.data if t.legend in (None, "legend") and t.showlegend is not False and t.name]
+    left = max(map(_text_px, ticks), default=0) + 14
+    right = max(map(_text_px, entries + [fig.layout.legend.title.text or ""]), default=0) + 72
+    return dict(l=round(left), r=round(right), t=top, b=10 if slider else DATES_PX)
+
+
+def _lanes(table, order, key, palette, selected, slider) -> go.Figure:
     lane_y = {lane: i for i, lane in enumerate(order)}
     table = table.assign(y=table[key].map(lane_y) + (table["kind"] == "undated") * UNDATED_OFFSET)
     fig = go.Figure()
@@ -330,12 +356,12 @@ def _lanes(table, order, key, palette, selected) -> go.Figure:
     fig.add_traces(_publications(table, -0.6, n - 0.4, axes, True) + traces)
     fig.update_yaxes(tickvals=list(range(n)), ticktext=[_short(o) for o in order], range=[n - 0.4, -0.7],
                      showgrid=True, zeroline=False, fixedrange=True)
-    fig.update_xaxes(type="date", rangeslider=dict(visible=True, thickness=0.06), showgrid=True)
+    fig.update_xaxes(type="date", rangeslider=dict(visible=slider, thickness=SLIDER), showgrid=True)
     fig.update_layout(height=max(340, 160 + n * LANE_PX))
     return fig
 
 
-def _small_multiples(table, order, key, palette, selected) -> go.Figure:
+def _small_multiples(table, order, key, palette, selected, slider) -> go.Figure:
     fig = make_subplots(rows=len(order), cols=1, shared_xaxes=True, vertical_spacing=min(0.04, 0.3 / len(order)),
                         subplot_titles=[_short(o) for o in order])
     gl = len(table) > GL_POINTS
@@ -350,7 +376,7 @@ def _small_multiples(table, order, key, palette, selected) -> go.Figure:
         fig.update_yaxes(row=i, col=1, tickvals=[0, UNDATED_OFFSET * 2], ticktext=["dated", "undated"],
                          range=[1.0, -0.6], fixedrange=True)
     fig.update_xaxes(type="date", showgrid=True)
-    fig.update_xaxes(row=len(order), col=1, rangeslider=dict(visible=True, thickness=0.05))
+    fig.update_xaxes(row=len(order), col=1, rangeslider=dict(visible=slider, thickness=0.05))
     fig.update_layout(height=max(340, 120 + len(order) * 130))
     return fig
 

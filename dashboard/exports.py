@@ -21,6 +21,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
 
+from . import charts
 from .model import EVENT_ACTOR_COLUMNS, SCHEMA_VERSION
 
 IMAGE_FORMATS = ("png", "svg", "pdf")
@@ -125,27 +126,29 @@ def for_export(fig: go.Figure, width: int = EXPORT_WIDTH) -> go.Figure:
     lane once, overlapping bars of a lane as one bar, count labels that would
     print over the previous one in their lane left out.
     """
+    margin = fig.layout.margin
+    plot_px = max(width - (margin.l or 0) - (margin.r or 0), width // 4)  # Plotly may only shrink it
     data = []
     for trace in fig.data:
         spec = {k: v for k, v in trace.to_plotly_json().items() if k not in _NOT_IN_STILLS}
         axis = fig.layout[f"xaxis{(trace.xaxis or 'x')[1:]}"]
         if axis.type == "date" and axis.range and spec.get("x") is not None and len(spec["x"]) > 1:
             lo, hi = (pd.Timestamp(v) for v in axis.range)
-            spec = _simplify(spec, lo, (hi - lo) / width, width)
+            spec = _simplify(spec, lo, (hi - lo) / plot_px)
         data.append(go.Scatter(spec))
     still = go.Figure(data=data, layout=fig.layout)
-    still.update_xaxes(rangeslider_visible=False)
+    if any(axis.rangeslider.visible for axis in still.select_xaxes()):
+        still.update_xaxes(rangeslider_visible=False)
+        still.update_layout(margin_b=max(margin.b or 0, charts.DATES_PX))  # room for the dates, no more
     return still
 
 
 _NOT_IN_STILLS = ("type", "hovertext", "customdata", "hovertemplate")
-#: Room the lane labels and the legend take from the plot's width, px (a generous guess).
-_MARGINS_PX = 500
 
 
-def _simplify(spec: dict, origin: pd.Timestamp, pixel: pd.Timedelta, width: int) -> dict:
-    """One trace cut to what a ``width``-px image shows; ``pixel``: the time one
-    pixel of the whole image spans, smaller than a pixel of the plot area."""
+def _simplify(spec: dict, origin: pd.Timestamp, pixel: pd.Timedelta) -> dict:
+    """One trace cut to what the image shows; ``pixel``: the time one pixel of
+    the plot area spans (at most: Plotly can only make the plot narrower)."""
     try:
         x = pd.to_datetime(pd.Series(spec["x"], dtype=object), format="ISO8601")
         y = pd.Series(spec["y"], dtype=object).astype(float)
@@ -175,10 +178,9 @@ def _simplify(spec: dict, origin: pd.Timestamp, pixel: pd.Timedelta, width: int)
         return spec
     if mode == "text" and spec.get("text") is not None:
         size = (spec.get("textfont") or {}).get("size") or 12
-        plot = max(width - _MARGINS_PX, width / 2) / width  # plot px per image px
         keep, last = [], {}
         for i in pos.sort_values().index:
-            lane, at = y[i], pos[i] * plot
+            lane, at = y[i], pos[i]
             if lane not in last or at >= last[lane]:
                 keep.append(i)
                 last[lane] = at + 0.6 * size * len(spec["text"][i])  # printed to the right of its point

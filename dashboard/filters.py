@@ -34,13 +34,14 @@ class Filters:
     lanes: str = "actor"
     layout: str = "lanes"
     color: str = "actor_type"
+    slider: bool = False  # a range slider under the chart (on demand: it draws every trace twice)
     event: str = ""  # the selected event's id
 
 
 #: URL parameter of each field, kept short so shared links stay readable.
 PARAMS = {"actors": "actor", "top_n": "top", "types": "type", "date_from": "from", "date_to": "to",
           "articles": "article", "kinds": "kind", "text": "q", "lanes": "lanes", "layout": "layout",
-          "color": "color", "event": "event"}
+          "color": "color", "slider": "slider", "event": "event"}
 CHOICES = {"lanes": LANES, "layout": LAYOUTS, "color": COLORS}
 
 
@@ -54,6 +55,8 @@ def to_query(f: Filters) -> dict[str, str | list[str]]:
             continue
         if isinstance(value, tuple):
             out[param] = list(value)
+        elif isinstance(value, bool):
+            out[param] = "1" if value else "0"
         else:
             out[param] = value.isoformat() if isinstance(value, date) else str(value)
     return out
@@ -79,6 +82,8 @@ def from_query(params: Mapping[str, list[str]]) -> Filters:
             kwargs[f.name] = _date(values)
         elif f.name == "top_n":
             kwargs[f.name] = max(0, int(values[-1])) if values[-1].isdigit() else 0
+        elif isinstance(current, bool):
+            kwargs[f.name] = values[-1].lower() in ("1", "true", "on", "yes")
         elif f.name == "kinds":
             kwargs[f.name] = tuple(k for k in KINDS if k in values)
         elif isinstance(current, tuple):

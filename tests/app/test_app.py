@@ -80,6 +80,14 @@ def test_shared_link_restores_view_and_selection(run_app):
     assert detail and '<mark class="time">earlier this month</mark>' in detail[0]
 
 
+def test_range_slider_on_demand(run_app):
+    at = run_app()
+    assert not figure(at).layout.xaxis.rangeslider.visible and at.toggle(key="f_slider").value is False
+    at.toggle(key="f_slider").set_value(True).run()
+    assert figure(at).layout.xaxis.rangeslider.visible and at.query_params["slider"] in ("1", ["1"])
+    assert figure(run_app(slider="1")).layout.xaxis.rangeslider.visible
+
+
 def test_unknown_values_in_a_link_are_dropped(run_app):
     at = run_app(actor=["nobody", "irgc"], article="zzz", lanes="sideways", top="x")
     assert at.multiselect(key="f_actors").value == ["irgc"]

@@ -85,6 +85,15 @@ def test_publication_dates_and_legend(basic_table):
     legend2 = {t.name for t in fig.data if t.legend == "legend2" and t.showlegend is not False}
     assert set(charts.KIND_LABELS.values()) <= legend2
     assert fig.layout.xaxis.rangeslider.visible
+    assert not charts.timeline(basic_table, slider=False).layout.xaxis.rangeslider.visible
+
+
+def test_margins_fit_the_labels_so_the_chart_is_laid_out_once(basic_table):
+    """Plotly widens a margin a label overflows and then draws everything again."""
+    fig = charts.timeline(basic_table, slider=False)
+    longest = max(fig.layout.yaxis.ticktext, key=len)
+    assert fig.layout.margin.l >= 6 * len(longest) and fig.layout.margin.r >= 100
+    assert fig.layout.margin.b >= 40
 
 
 def test_article_lanes_and_article_colors(basic_table):

@@ -64,9 +64,9 @@ def test_event_table_one_row_per_event_sorted_by_date(basic_table):
 def test_query_round_trip():
     f = Filters(actors=("irgc", "khamenei"), top_n=5, types=("ORG",), date_from=date(2026, 1, 1),
                 date_to=date(2026, 1, 31), articles=("a1",), kinds=("day", "interval"), text="defect",
-                lanes="article", layout="small_multiples", color="article", event="a1-e3")
+                lanes="article", layout="small_multiples", color="article", slider=True, event="a1-e3")
     query = filters.to_query(f)
-    assert query["actor"] == ["irgc", "khamenei"] and query["from"] == "2026-01-01"
+    assert query["actor"] == ["irgc", "khamenei"] and query["from"] == "2026-01-01" and query["slider"] == "1"
     params = {k: v if isinstance(v, list) else [v] for k, v in query.items()}
     assert filters.from_query(params) == f
 
@@ -80,4 +80,4 @@ def test_defaults_make_an_empty_query():
 def test_any_query_gives_valid_filters(params):
     f = filters.from_query(params)
     assert f.lanes in filters.LANES and f.layout in filters.LAYOUTS and f.color in filters.COLORS
-    assert set(f.kinds) <= set(charts.KINDS) and f.top_n >= 0
+    assert set(f.kinds) <= set(charts.KINDS) and f.top_n >= 0 and isinstance(f.slider, bool)
