@@ -69,8 +69,9 @@ class Renderer:
 
         class WarmKaleido(Kaleido):
             """Kaleido reloads its tab after every image, before returning it: ~0.2 s
-            each export waits for. Here the reload runs after the bytes are back;
-            the next export still waits for a fresh tab from the queue."""
+            each export waits for. Here the reload runs after the bytes are back,
+            and with two tabs the next export renders in the other one while it
+            reloads (it waits only if both are reloading)."""
 
             async def _return_kaleido_tab(self, tab):
                 task = asyncio.ensure_future(super()._return_kaleido_tab(tab))
@@ -79,7 +80,7 @@ class Renderer:
                 task.add_done_callback(lambda t: reloads.discard(t) or t.cancelled() or t.exception())
 
         async def open_browser():
-            k = WarmKaleido(path=self.browser, mathjax=False, timeout=RENDER_TIMEOUT)
+            k = WarmKaleido(path=self.browser, mathjax=False, timeout=RENDER_TIMEOUT, n=2)
             await k.open()
             return k
 
