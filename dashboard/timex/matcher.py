@@ -86,7 +86,7 @@ class Rule:
     clip: str | None
     span: str | None
     needs: str | None
-    requires: re.Pattern | None
+    requires: tuple[str, ...]
     examples: tuple[str, ...]
     priority: int
 
@@ -121,7 +121,7 @@ def rules() -> tuple[Rule, ...]:
             clip=section.get("clip"),
             span=section.get("span"),
             needs=section.get("needs"),
-            requires=re.compile(section["requires"], re.IGNORECASE) if "requires" in section else None,
+            requires=tuple(section.get("requires", "").split()),
             examples=tuple(line.strip() for line in section.get("examples", "").splitlines()
                            if line.strip()),
             priority=priority,
@@ -361,14 +361,18 @@ def find_candidates(text: str, start: int = 0, end: int | None = None) -> list[C
     for hit_start, hit_end, kind in trigger_hits(text, start, end):
         spans_of_kind.setdefault(kind, []).append((hit_start, hit_end))
     regions_of: dict[frozenset[str], list[tuple[int, int]]] = {}
+    lowered: dict[tuple[int, int], str] = {}  # region text, lowercased, for the pre-checks
     for rule in rules():
         kinds = _rule_kinds()[rule.name]
         if kinds not in regions_of:
             spans = sorted(span for kind in kinds for span in spans_of_kind.get(kind, ()))
             regions_of[kinds] = _regions(text, spans, start, end)
         for low, high in regions_of[kinds]:
-            if rule.requires and not rule.requires.search(text, low, high):
-                continue
+            if rule.requires:
+                if (low, high) not in lowered:
+                    lowered[low, high] = text[low:high].lower()
+                if not any(word in lowered[low, high] for word in rule.requires):
+                    continue
             for match in rule.regex.finditer(text, low, high):
                 candidate = _candidate(rule, match)
                 if candidate is not None and candidate.end > candidate.start:
