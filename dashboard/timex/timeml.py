@@ -23,6 +23,7 @@ from datetime import date
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from ..articles import ArticleError, decode
 from ..model import Timex
 from . import find_timexes
 
@@ -87,14 +88,11 @@ def _attributes(tag_body: str) -> dict[str, str]:
 
 
 def _decode(data: bytes, path: Path) -> str:
-    if not data.strip():
-        raise TimeMLError(path, "file is empty")
+    """The document's text, or a TimeMLError saying why it is not UTF-8 text."""
     try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as err:
-        raise TimeMLError(
-            path, f"not valid UTF-8: byte 0x{data[err.start]:02x} at offset {err.start}"
-        ) from None
+        return decode(data, path)
+    except ArticleError as err:
+        raise TimeMLError(path, err.reason) from None
 
 
 def _check_xml(data: bytes, path: Path) -> None:
