@@ -141,15 +141,17 @@ def apply(table: pd.DataFrame, f: Filters) -> pd.DataFrame:
 def event_table(rows: pd.DataFrame) -> pd.DataFrame:
     """One row per event of the view, for the sortable table under the chart."""
     if rows.empty:
-        return pd.DataFrame(columns=["date", "end", "precision", "phrase", "trigger", "sentence", "actors",
-                                     "article", "published", "event_id"])
+        return pd.DataFrame(columns=["date", "end", "precision", "relation", "phrase", "trigger", "sentence",
+                                     "actors", "article", "published", "event_id"])
     first = rows.drop_duplicates("event_id").sort_values(["x0", "published"])
     actors = rows.groupby("event_id")["lane_actor"].agg(lambda s: ", ".join(dict.fromkeys(s)))
+    undated = first["precision"] == "undated"  # no date of its own: on or before publication
     return pd.DataFrame({
-        "date": first["date_start"],
-        "end": first["date_end"],
+        "date": first["date_start"].mask(undated, None),
+        "end": first["date_end"].mask(undated, None),
         "precision": first["precision"],
-        "phrase": first["date_phrase"],
+        "relation": first["date_relation"].str.replace("_", " "),
+        "phrase": first["date_phrase"].fillna(""),
         "trigger": first["trigger"],
         "sentence": first["sentence"],
         "actors": first["event_id"].map(actors),

@@ -59,6 +59,8 @@ def test_event_table_one_row_per_event_sorted_by_date(basic_table):
     assert list(table["event_id"][:3]) == ["a2-e2", "a1-e1", "a1-e3"]  # 2025, "recently", this month
     assert table.set_index("event_id").loc["a1-e1", "date"] is None  # the drawn reach is not a date
     assert table.set_index("event_id").loc["a1-e4", "actors"].count(",") == 2
+    undated = table.set_index("event_id").loc["a1-e4"]  # on or before publication: no date of its own
+    assert undated["date"] is None and undated["end"] is None and undated["relation"] == "on or before"
 
 
 def test_query_round_trip():
