@@ -20,8 +20,11 @@ from .timex import tag_article
 Progress = Callable[[int, int, str], None]  # (done, total, current path)
 
 
-def extract_articles(articles: list[Article]) -> dict:
-    """The extract document for articles already read; a stage failing on one article is listed in "errors"."""
+def extract_articles(articles: list[Article], progress: Progress | None = None) -> dict:
+    """The extract document for articles already read; a stage failing on one article is listed in "errors".
+
+    ``progress`` hears (articles parsed, total, path) as the slow NLP stage goes.
+    """
     errors: list[dict] = []
     for article in articles:
         try:
@@ -29,12 +32,12 @@ def extract_articles(articles: list[Article]) -> dict:
         except Exception as err:  # noqa: BLE001 - the article goes on without time phrases
             stage_failed(article, "time phrases", err, errors)
             article.timexes = []
-    actors = add_events_and_actors(articles, errors=errors)
+    actors = add_events_and_actors(articles, errors=errors, progress=progress)
     return extract_document(articles, actors, errors)
 
 
 def add_events_and_actors(articles: list[Article], table: AliasTable | None = None,
-                          errors: list[dict] | None = None) -> list[Actor]:
+                          errors: list[dict] | None = None, progress: Progress | None = None) -> list[Actor]:
     """Fill ``article.events`` and return the corpus's actors, one id each across all articles.
 
     All articles go through spaCy in one ``nlp.pipe`` batch; actors are merged
@@ -46,7 +49,9 @@ def add_events_and_actors(articles: list[Article], table: AliasTable | None = No
     table = table or load_alias_table()
     docs = parse((a.text[a.body_start:a.body_end] for a in articles), table)
     parsed = []
-    for article, doc in zip(articles, docs):
+    for done, (article, doc) in enumerate(zip(articles, docs), start=1):
+        if progress:
+            progress(done, len(articles), article.path)
         try:
             mentions = find_mentions(doc, article.id, article.body_start)
         except Exception as err:  # noqa: BLE001 - one bad article must not lose the others

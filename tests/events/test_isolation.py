@@ -56,3 +56,10 @@ def test_time_phrase_failure_keeps_the_article_with_its_events(monkeypatch):
     assert second["timexes"] == [] and [e["trigger"] for e in second["events"]] == ["seized"]
     assert doc["articles"][0]["timexes"]
     assert [e["reason"].split(":")[0] for e in doc["errors"]] == ["time phrases stage failed on article a1"]
+
+
+def test_extraction_reports_progress_per_article():
+    seen = []
+    doc = pipeline.extract_articles(articles(), progress=lambda done, total, path: seen.append((done, total, path)))
+    assert seen == [(1, 2, "a0.txt"), (2, 2, "a1.txt")]
+    assert [len(a["events"]) > 0 for a in doc["articles"]] == [True, True]
