@@ -40,15 +40,14 @@ def renderer() -> exports.Renderer:
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)
-def extracted(key: str, _articles: tuple, _extracts: tuple, _progress=None) -> tuple[dict, pd.DataFrame]:
+def extracted(key: str, _articles: tuple, _extracts: tuple) -> tuple[dict, pd.DataFrame]:
     """The document and the chart table of a corpus; ``key`` names its content.
 
     A resource, not data: every rerun gets the same objects instead of a copy.
     """
     docs = list(_extracts)
     if _articles:
-        docs.insert(0, store.load_or_extract(
-            list(_articles), lambda articles: extract_articles(articles, _progress))[0])
+        docs.insert(0, store.load_or_extract(list(_articles), extract_articles)[0])
     doc = sources.merge_extracts(docs) if docs else {"articles": [], "actors": [], "errors": []}
     return doc, charts.frame(doc)
 
@@ -63,9 +62,11 @@ def load(paths: tuple[str, ...], uploads: list, fallback: date | None) -> tuple[
     articles = sources.unique_ids(loaded.articles)
     key = store.corpus_key(articles, store.tables_hash(), store.code_hash()) + hashlib.sha256(
         json.dumps(loaded.extracts, sort_keys=True).encode()).hexdigest()
-    bar.progress(0.0, text=f"Extracting events from {len(articles)} article(s)…")
-    doc, table = extracted(key, tuple(articles), tuple(loaded.extracts), lambda done, total, path: bar.progress(
-        done / max(total, 1), text=f"Extracting events: {done} of {total} article(s)"))
+    if articles and not store.is_cached(articles):  # the slow first extraction, counted
+        bar.progress(0.0, text=f"Extracting events from {len(articles)} article(s)…")
+        store.load_or_extract(articles, lambda todo: extract_articles(todo, lambda done, total, path: bar.progress(
+            done / max(total, 1), text=f"Extracting events: {done} of {total} article(s)")))
+    doc, table = extracted(key, tuple(articles), tuple(loaded.extracts))
     bar.empty()
     errors = [{"path": e.path, "reason": e.reason} for e in loaded.errors] + doc.get("errors", [])
     return doc, table, errors

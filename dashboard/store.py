@@ -96,11 +96,20 @@ def extract_robustly(articles: list[Article], extract: Extractor) -> dict:
     return doc
 
 
+def _paths(articles: list[Article], cache_dir: Path, data_dir: Path) -> tuple[Path, Path]:
+    key = corpus_key(articles, tables_hash(data_dir), code_hash())
+    return cache_dir / f"{key}.json", cache_dir / f"{key}.parquet"
+
+
+def is_cached(articles: list[Article], cache_dir: Path = CACHE_DIR, data_dir: Path = DATA_DIR) -> bool:
+    """Whether these articles' extraction is already on disk."""
+    return all(path.is_file() for path in _paths(articles, cache_dir, data_dir))
+
+
 def load_or_extract(articles: list[Article], extract: Extractor, cache_dir: Path = CACHE_DIR,
                     data_dir: Path = DATA_DIR) -> tuple[dict, pd.DataFrame, bool]:
     """(document, flat table, whether it came from the cache)."""
-    key = corpus_key(articles, tables_hash(data_dir), code_hash())
-    doc_path, table_path = cache_dir / f"{key}.json", cache_dir / f"{key}.parquet"
+    doc_path, table_path = _paths(articles, cache_dir, data_dir)
     if doc_path.is_file() and table_path.is_file():
         try:
             doc = json.loads(doc_path.read_text(encoding="utf-8"))
