@@ -6,7 +6,7 @@ nothing else chains the stages.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
@@ -15,9 +15,8 @@ from .actors import AliasTable, find_mentions, load_alias_table, resolve_actors
 from .events import find_events
 from .model import Actor, Article, extract_document
 from .nlp import parse
+from .sources import Progress
 from .timex import tag_article
-
-Progress = Callable[[int, int, str], None]  # (done, total, current path)
 
 
 def extract_articles(articles: list[Article], progress: Progress | None = None) -> dict:
