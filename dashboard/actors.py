@@ -431,6 +431,15 @@ def previous_subject(pronoun: Token, names: list[Mention], found: list[Mention])
     return None
 
 
+def unnamed_subject_before(pronoun: Token, covered: set[int]) -> bool:
+    """Whether the pronoun's sentence has, before it, a noun subject that names
+    no actor ("An official ... told Reuters that he had defected", "The removal
+    ... reflects concerns, but it exposes ..."): the pronoun then most likely
+    means that, not someone named further back, so it stays unresolved."""
+    return any(t.dep_ in SUBJECTS and t.tag_.startswith("NN") and t.i not in covered
+               for t in pronoun.sent if t.i < pronoun.i)
+
+
 def reference_mentions(doc: Doc, mentions: list[Mention], article_id: str, offset: int) -> list[Mention]:
     """Pronouns and definite descriptions with one clear antecedent among ``mentions``."""
     states = lexicon.forms("state_nouns")
@@ -441,6 +450,8 @@ def reference_mentions(doc: Doc, mentions: list[Mention], article_id: str, offse
             continue
         lower = token.lower_
         target, kind, span = None, "pronoun", doc[token.i:token.i + 1]
+        if lower in MALE_FEMALE | NEUTER and unnamed_subject_before(token, covered):
+            continue
         if lower in MALE_FEMALE and token.tag_ in ("PRP", "PRP$"):
             target = person_antecedent(token, mentions)
         elif lower in NEUTER and token.tag_ in ("PRP", "PRP$"):

@@ -82,6 +82,18 @@ def test_pronoun_with_two_candidates_stays_unresolved(extract_text):
         assert "He" not in {m["text"] for m in actor["mentions"]}
 
 
+@pytest.mark.parametrize("text,name", [
+    ("Janatan Sayeh wrote the report. An official in the ministry told Reuters that he has defected.",
+     "Janatan Sayeh"),
+    ("The IRGC warned of desertions. The removal of the warning reflects concerns, but it exposes anxiety.",
+     "Islamic Revolutionary Guard Corps"),
+])
+def test_pronoun_after_an_unnamed_subject_stays_unresolved(extract_text, text, name):
+    doc = extract_text(text)
+    actor = next(a for a in doc["actors"] if a["name"] == name)
+    assert {m["text"] for m in actor["mentions"]} & {"he", "it"} == set()
+
+
 def test_nationality_folds_to_country_only_for_the_state(extract_text):
     doc = extract_text("Kenyan officials denied the report. Kenyan farmers protested on Tuesday.")
     kenya = next(a for a in doc["actors"] if a["name"] == "Kenya")
