@@ -60,9 +60,9 @@ def load(paths: tuple[str, ...], uploads: list, fallback: date | None) -> tuple[
     for upload in uploads:
         loaded.add(sources.read_bytes(upload.name, upload.getvalue(), fallback))
     articles = sources.unique_ids(loaded.articles)
-    key = store.corpus_key(articles, store.tables_hash(), store.code_hash()) + hashlib.sha256(
-        json.dumps(loaded.extracts, sort_keys=True).encode()).hexdigest()
-    if articles and not store.is_cached(articles):  # the slow first extraction, counted
+    corpus = store.key_of(articles)
+    key = corpus + hashlib.sha256(json.dumps(loaded.extracts, sort_keys=True).encode()).hexdigest()
+    if articles and not store.is_cached(corpus):  # the slow first extraction, counted
         bar.progress(0.0, text=f"Extracting events from {len(articles)} article(s)…")
         store.load_or_extract(articles, lambda todo: extract_articles(todo, lambda done, total, path: bar.progress(
             done / max(total, 1), text=f"Extracting events: {done} of {total} article(s)")))

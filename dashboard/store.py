@@ -96,20 +96,24 @@ def extract_robustly(articles: list[Article], extract: Extractor) -> dict:
     return doc
 
 
-def _paths(articles: list[Article], cache_dir: Path, data_dir: Path) -> tuple[Path, Path]:
-    key = corpus_key(articles, tables_hash(data_dir), code_hash())
+def key_of(articles: list[Article], data_dir: Path = DATA_DIR) -> str:
+    """The cache key of these articles with today's tables and code."""
+    return corpus_key(articles, tables_hash(data_dir), code_hash())
+
+
+def _paths(key: str, cache_dir: Path) -> tuple[Path, Path]:
     return cache_dir / f"{key}.json", cache_dir / f"{key}.parquet"
 
 
-def is_cached(articles: list[Article], cache_dir: Path = CACHE_DIR, data_dir: Path = DATA_DIR) -> bool:
-    """Whether these articles' extraction is already on disk."""
-    return all(path.is_file() for path in _paths(articles, cache_dir, data_dir))
+def is_cached(key: str, cache_dir: Path = CACHE_DIR) -> bool:
+    """Whether the extraction under ``key`` (see key_of) is already on disk."""
+    return all(path.is_file() for path in _paths(key, cache_dir))
 
 
 def load_or_extract(articles: list[Article], extract: Extractor, cache_dir: Path = CACHE_DIR,
                     data_dir: Path = DATA_DIR) -> tuple[dict, pd.DataFrame, bool]:
     """(document, flat table, whether it came from the cache)."""
-    doc_path, table_path = _paths(articles, cache_dir, data_dir)
+    doc_path, table_path = _paths(key_of(articles, data_dir), cache_dir)
     if doc_path.is_file() and table_path.is_file():
         try:
             doc = json.loads(doc_path.read_text(encoding="utf-8"))

@@ -19,9 +19,9 @@ def test_cache_hit_and_same_table(tmp_path):
     extract, data = Counter(), tmp_path / "data"
     data.mkdir()
     (data / "aliases.csv").write_text("alias,actor\n")
-    assert not store.is_cached(docs.basic_articles(), tmp_path / "c", data)
+    assert not store.is_cached(store.key_of(docs.basic_articles(), data), tmp_path / "c")
     doc, table, hit = store.load_or_extract(docs.basic_articles(), extract, tmp_path / "c", data)
-    assert store.is_cached(docs.basic_articles(), tmp_path / "c", data)
+    assert store.is_cached(store.key_of(docs.basic_articles(), data), tmp_path / "c")
     doc2, table2, hit2 = store.load_or_extract(docs.basic_articles(), extract, tmp_path / "c", data)
     assert (hit, hit2, extract.calls) == (False, True, 1)
     assert doc2 == doc
