@@ -17,7 +17,7 @@ SCHEMA_VERSION = 1
 #: Precisions, finest first. "vague" is a span whose edges the text does not
 #: give ("recently"); "undated" is an event with no time at all in its text.
 PRECISIONS = (
-    "time", "day", "week", "month", "quarter", "season", "year", "decade",
+    "time", "day", "week", "month", "quarter", "half", "season", "year", "decade",
     "century", "vague", "undated",
 )
 
