@@ -265,7 +265,10 @@ def _candidate(rule: Rule, match: re.Match) -> Candidate | None:
 TRIGGER_TABLES = ("month", "weekday", "unit", "season", "part_of_day", "relative_day",
                   "vague", "set", "holiday")
 OTHER_TRIGGERS = "tonight|noon|midnight|half"
-WINDOW_MARGIN = 24  # characters a phrase reaches beyond its trigger word
+#: Characters a phrase reaches before and after its trigger word. Phrases lead
+#: up to their trigger ("more than two and a half years") more than they go on
+#: past it ("January 23, 2026": the year is a trigger of its own).
+WINDOW_BEFORE, WINDOW_AFTER = 24, 12
 
 
 @cache
@@ -282,6 +285,16 @@ def _rule_kinds() -> dict[str, frozenset[str]]:
         found |= {"month" if name == "month_name" else name for name in tables}
         kinds[rule.name] = frozenset(found & (set(TRIGGER_TABLES) | {"digit", "other"}))
     return kinds
+
+
+@cache
+def _rules_by_kinds() -> tuple[tuple[frozenset[str], tuple[Rule, ...]], ...]:
+    """The rules grouped by the trigger kinds they run near, so each group's
+    regions are found once per text."""
+    groups: dict[frozenset[str], list[Rule]] = {}
+    for rule in rules():
+        groups.setdefault(_rule_kinds()[rule.name], []).append(rule)
+    return tuple((kinds, tuple(group)) for kinds, group in groups.items())
 
 
 _TOKEN = re.compile(r"\d+|[A-Za-z]+\.?")
@@ -344,7 +357,7 @@ def _regions(text: str, spans: list[tuple[int, int]], start: int, end: int) -> l
     """Merged [from, to) stretches around the given trigger words (in text order)."""
     regions: list[list[int]] = []
     for hit_start, hit_end in spans:
-        low, high = max(start, hit_start - WINDOW_MARGIN), min(end, hit_end + WINDOW_MARGIN)
+        low, high = max(start, hit_start - WINDOW_BEFORE), min(end, hit_end + WINDOW_AFTER)
         if regions and low <= regions[-1][1]:
             regions[-1][1] = high
         else:
@@ -360,23 +373,19 @@ def find_candidates(text: str, start: int = 0, end: int | None = None) -> list[C
     spans_of_kind: dict[str, list[tuple[int, int]]] = {}
     for hit_start, hit_end, kind in trigger_hits(text, start, end):
         spans_of_kind.setdefault(kind, []).append((hit_start, hit_end))
-    regions_of: dict[frozenset[str], list[tuple[int, int]]] = {}
-    lowered: dict[tuple[int, int], str] = {}  # region text, lowercased, for the pre-checks
-    for rule in rules():
-        kinds = _rule_kinds()[rule.name]
-        if kinds not in regions_of:
-            spans = sorted(span for kind in kinds for span in spans_of_kind.get(kind, ()))
-            regions_of[kinds] = _regions(text, spans, start, end)
-        for low, high in regions_of[kinds]:
-            if rule.requires:
-                if (low, high) not in lowered:
-                    lowered[low, high] = text[low:high].lower()
-                if not any(word in lowered[low, high] for word in rule.requires):
+    for kinds, group in _rules_by_kinds():
+        spans = sorted(span for kind in kinds for span in spans_of_kind.get(kind, ()))
+        if not spans:
+            continue
+        for low, high in _regions(text, spans, start, end):
+            lowered = text[low:high].lower()  # for the rules' cheap pre-checks
+            for rule in group:
+                if rule.requires and not any(word in lowered for word in rule.requires):
                     continue
-            for match in rule.regex.finditer(text, low, high):
-                candidate = _candidate(rule, match)
-                if candidate is not None and candidate.end > candidate.start:
-                    found.append(candidate)
+                for match in rule.regex.finditer(text, low, high):
+                    candidate = _candidate(rule, match)
+                    if candidate is not None and candidate.end > candidate.start:
+                        found.append(candidate)
     found.sort(key=lambda c: (c.start, -(c.end - c.start), c.rule.priority))
     chosen: list[Candidate] = []
     for candidate in found:
