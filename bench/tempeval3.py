@@ -162,7 +162,8 @@ class Run:
 
     name: str
     mentions: list[list[Mention]]
-    seconds: list[float]
+    seconds: list[float]  # per document, the best of the passes
+    first_pass: list[float]  # per document, the first pass (caches still filling)
     crashed: list[str]  # "path: error" of the documents the system raised on
 
 
@@ -180,31 +181,40 @@ def call_safely(system: Callable[[TimeMLDocument], list[Mention]],
 
 
 def run_system(name: str, system: Callable[[TimeMLDocument], list[Mention]],
-               docs: list[TimeMLDocument], progress_every: int) -> Run:
+               docs: list[TimeMLDocument], progress_every: int, passes: int = 1) -> Run:
     """Time the system document by document; a document it raises on finds nothing.
 
     One untimed call on the first document comes first, so loading the
     system's data is not billed to whichever document happens to be first.
+    With several passes a document's time is its fastest pass (as ``timeit``
+    reports): what the code costs, without the moments another process held
+    the core. The first pass is kept too: it also pays for filling caches.
     """
-    run = Run(name, [], [], [])
+    run = Run(name, [], [], [], [])
     call_safely(system, docs[0])
     started = time.perf_counter()
-    for n, doc in enumerate(docs, 1):
-        tick = time.perf_counter()
-        found, error = call_safely(system, doc)
-        run.seconds.append(time.perf_counter() - tick)
-        run.mentions.append(found)
-        if error:
-            run.crashed.append(f"{doc.path}: {error}")
-            print(f"error: {name} raised on {run.crashed[-1]}", file=sys.stderr)
-        if n % progress_every == 0 or n == len(docs):
-            print(f"{name}: {n}/{len(docs)} documents, {time.perf_counter() - started:.1f} s",
-                  file=sys.stderr)
+    for done in range(passes):
+        for n, doc in enumerate(docs, 1):
+            tick = time.perf_counter()
+            found, error = call_safely(system, doc)
+            seconds = time.perf_counter() - tick
+            if done:
+                run.seconds[n - 1] = min(run.seconds[n - 1], seconds)
+                continue
+            run.seconds.append(seconds)
+            run.first_pass.append(seconds)
+            run.mentions.append(found)
+            if error:
+                run.crashed.append(f"{doc.path}: {error}")
+                print(f"error: {name} raised on {run.crashed[-1]}", file=sys.stderr)
+            if n % progress_every == 0 or n == len(docs):
+                print(f"{name}: {n}/{len(docs)} documents, {time.perf_counter() - started:.1f} s",
+                      file=sys.stderr)
     return run
 
 
-def ms_per_doc(run: Run, picked: list[int]) -> float:
-    return 1000 * sum(run.seconds[i] for i in picked) / len(picked)
+def ms_per_doc(run: Run, picked: list[int], seconds: str = "seconds") -> float:
+    return 1000 * sum(getattr(run, seconds)[i] for i in picked) / len(picked)
 
 
 # --- corpus and report ----------------------------------------------------------------------
@@ -329,6 +339,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, metavar="N", help="at most N documents per subset")
     parser.add_argument("--errors", metavar="FILE", help="write our engine's error analysis here")
     parser.add_argument("--no-peer", action="store_true", help="skip dateparser (it is slow)")
+    parser.add_argument("--passes", type=int, default=3, metavar="N",
+                        help="time each document N times and keep its fastest (default 3)")
     args = parser.parse_args(argv)
 
     corpus = Path(args.corpus)
@@ -340,17 +352,22 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {corpus}: no readable TimeML documents (*.tml)", file=sys.stderr)
         return 2
     started = time.perf_counter()
-    runs = [run_system("ours", ours, docs, progress_every=len(docs))]
+    passes = max(1, args.passes)
+    runs = [run_system("ours", ours, docs, progress_every=len(docs), passes=passes)]
     if not args.no_peer:
-        runs.append(run_system("dateparser", dateparser_peer(), docs, progress_every=16))
+        runs.append(run_system("dateparser", dateparser_peer(), docs, progress_every=16,
+                               passes=passes))
     gold_total = sum(len(doc.gold) for doc in docs)
     print(f"TempEval-3 TIMEX3 extraction on {corpus}: {len(docs)} documents, "
           f"{gold_total} gold TIMEX3s (DCT excluded)\n")
     print(table(runs, subsets, docs))
     if len(runs) == 2:
-        ours_ms, peer_ms = (ms_per_doc(run, list(range(len(docs)))) for run in runs)
-        print(f"\nspeed ratio (dateparser ms/doc / ours): {peer_ms / ours_ms:.1f}x  "
-              f"(dateparser {peer_ms:.2f} ms/doc, ours {ours_ms:.2f} ms/doc)")
+        every = list(range(len(docs)))
+        print()
+        for label, seconds in ((f"best of {passes} passes", "seconds"), ("first pass", "first_pass")):
+            ours_ms, peer_ms = (ms_per_doc(run, every, seconds) for run in runs)
+            print(f"speed ratio (dateparser ms/doc / ours), {label}: {peer_ms / ours_ms:.1f}x  "
+                  f"(dateparser {peer_ms:.2f} ms/doc, ours {ours_ms:.2f} ms/doc)")
     for run in runs:
         if run.crashed:
             print(f"{run.name} raised on {len(run.crashed)} document(s), scored as finding nothing "
