@@ -154,10 +154,23 @@ def _int_in(low: int, high: int, width: int):
 
 
 def _year(text: str) -> str:
+    if text[-1].isalpha():
+        return _spoken_year(text)
     digits = text.lstrip("'")
     if len(digits) == 2:  # '98 -> 1998, '05 -> 2005
         return ("19" if int(digits) >= 30 else "20") + digits
     return digits
+
+
+def _spoken_year(text: str) -> str:
+    """A year said aloud: "nineteen ninety-six" 1996, "eighteen hundred" 1800,
+    "nineteen oh five" 1905, "the year two thousand and one" 2001."""
+    number = word_tables()["number"].normalise
+    words = [w for w in re.split(r"[\s-]+", text.lower()) if w not in ("the", "year", "and", "oh")]
+    if words[:2] == ["two", "thousand"]:
+        return str(2000 + sum(int(number(w)[0]) for w in words[2:]))
+    rest = 0 if words[1:] == ["hundred"] else sum(int(number(w)[0]) for w in words[1:])
+    return f"{number(words[0])[0]}{rest:02d}"
 
 
 def _decade(text: str) -> str:
@@ -264,7 +277,7 @@ def _candidate(rule: Rule, match: re.Match) -> Candidate | None:
 #: kind its pattern can contain, instead of the whole text.
 TRIGGER_TABLES = ("month", "weekday", "unit", "season", "part_of_day", "relative_day",
                   "vague", "set", "holiday")
-OTHER_TRIGGERS = "tonight|noon|midnight|half"
+OTHER_TRIGGERS = "tonight|noon|midnight|half|eighteen|nineteen|thousand"
 #: Characters a phrase reaches before and after its trigger word. Phrases lead
 #: up to their trigger ("more than two and a half years") more than they go on
 #: past it ("January 23, 2026": the year is a trigger of its own).
@@ -350,7 +363,10 @@ def trigger_hits(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return hits
 
 
-_WORD_REST = re.compile(r"[\w'.]*")
+#: The rest of the word at a region's right edge, and the word after it: a
+#: region never cuts a word in two, and a rule's look-ahead ("2019 shares",
+#: "nineteen ninety-nine dollars") sees the next word.
+_EDGE_WORDS = re.compile(r"[\w'.-]*\s*[\w'.-]*")
 
 
 def _regions(text: str, spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
@@ -362,8 +378,7 @@ def _regions(text: str, spans: list[tuple[int, int]], start: int, end: int) -> l
             regions[-1][1] = high
         else:
             regions.append([low, high])
-    # never cut a word in two at the right edge
-    return [(low, _WORD_REST.match(text, high, end).end()) for low, high in regions]
+    return [(low, _EDGE_WORDS.match(text, high, end).end()) for low, high in regions]
 
 
 def find_candidates(text: str, start: int = 0, end: int | None = None) -> list[Candidate]:
