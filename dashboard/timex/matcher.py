@@ -338,10 +338,21 @@ def _last_word_kinds() -> dict[str, frozenset[str]]:
 def _classify(token: str) -> tuple[str, ...]:
     if token[0].isdigit():
         return ("digit",)
-    match = _kind_pattern().fullmatch(token)
-    kinds = {match.lastgroup} if match else set()
+    kinds = set()
+    if _kind_pattern().fullmatch(token):  # one pass rejects most words; then each table
+        kinds = {name for name, regex in _kind_patterns().items() if regex.fullmatch(token)}
     kinds |= _last_word_kinds().get(token.rstrip(".").lower(), frozenset())
     return tuple(sorted(kinds))
+
+
+@cache
+def _kind_patterns() -> dict[str, re.Pattern]:
+    """Each trigger kind's own whole-word pattern: a word may be of several
+    ("weekends" is a unit and a set)."""
+    tables = word_tables()
+    patterns = {name: tables[name].alternation for name in TRIGGER_TABLES}
+    patterns["other"] = f"(?:{OTHER_TRIGGERS})"
+    return {name: re.compile(rf"{pattern}\.?", re.IGNORECASE) for name, pattern in patterns.items()}
 
 
 _KINDS_OF_TOKEN: dict[str, tuple[str, ...]] = {}  # memo; bounded below
