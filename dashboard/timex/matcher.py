@@ -202,6 +202,7 @@ def _table(name: str, column: int = 0):
 NORMALISERS = {
     "month": _table("month"),
     "month_n": _int_in(1, 12, 2),
+    "month_q": lambda text: str((int(_table("month")(text)) - 1) // 3 + 1),  # its quarter
     "qn": _int_in(1, 4, 1),
     "day": _int_in(1, 31, 2),
     "year": _year,
@@ -277,7 +278,7 @@ def _candidate(rule: Rule, match: re.Match) -> Candidate | None:
 #: kind its pattern can contain, instead of the whole text.
 TRIGGER_TABLES = ("month", "weekday", "unit", "season", "part_of_day", "relative_day",
                   "vague", "set", "holiday")
-OTHER_TRIGGERS = "tonight|noon|midnight|half|eighteen|nineteen|thousand"
+OTHER_TRIGGERS = "tonight|noon|midnight|half|eighteen|nineteen|thousand|period"
 #: Characters a phrase reaches before and after its trigger word. Phrases lead
 #: up to their trigger ("more than two and a half years") more than they go on
 #: past it ("January 23, 2026": the year is a trigger of its own).
