@@ -524,7 +524,10 @@ def resolve(text: str, candidates: list[Candidate], dct: date) -> list[Timex]:
     ref: tuple[str, date] = ("day", dct)
     timexes = []
     for candidate in candidates:
-        timex = resolve_one(candidate, text, dct, ref)
+        try:
+            timex = resolve_one(candidate, text, dct, ref)
+        except (ValueError, OverflowError):  # off the calendar: "2000 years ago" in 2000
+            continue
         if timex is None:
             continue
         timexes.append(timex)

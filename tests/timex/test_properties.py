@@ -55,3 +55,12 @@ def test_clock_with_odd_whitespace():
     """Found by hypothesis: a carriage return between the hour and PM."""
     [timex] = find_timexes("0\rPM", date(2026, 1, 23))
     assert timex.value == "2026-01-23T12:00"
+
+
+def test_a_phrase_off_the_calendar_is_dropped_and_the_others_kept():
+    """Year 0 does not exist: '2000 years ago' in 2000 cannot be resolved; it must
+    not raise, nor take the text's other phrases down with it."""
+    text = "Rome fell 2000 years ago, historians said on Monday."
+    found = find_timexes(text, date(2000, 1, 1))
+    assert [(t.text, t.value) for t in found] == [("Monday", "1999-12-27")]
+    assert find_timexes("in the next decade", date(9999, 1, 1)) == []
