@@ -120,7 +120,7 @@ CASES = [
     (FRI, "Protests began last summer.", "last summer", "2025-SU", "2025-06-01", "2025-09-01", "season"),
     (FRI, "The army will withdraw next spring.", "next spring", "2026-SP", "2026-03-01", "2026-06-01", "season"),
     (FRI, "Snow fell last winter.", "last winter", "2024-WI", "2024-12-01", "2025-03-01", "season"),
-    (FRI, "Prices rose during the summer.", "summer", "2025-SU", "2025-06-01", "2025-09-01", "season"),
+    (FRI, "Prices rose during the summer.", "the summer", "2025-SU", "2025-06-01", "2025-09-01", "season"),
     (FRI, "Crowds gathered over the weekend.", "the weekend", "2026-W03-WE", "2026-01-17", "2026-01-19", "week"),
     (FRI, "Arrests rose in the past two weeks.", "the past two weeks", "P2W", "2026-01-09", "2026-01-23", "week"),
     (FRI, "Arrests rose in the past week.", "the past week", "P1W", "2026-01-16", "2026-01-23", "week"),
