@@ -180,12 +180,14 @@ def _decade(text: str) -> str:
 
 def _clock(text: str) -> str:
     text = re.sub(r"[\s.]", "", text.lower())
-    if text == "noon":
+    if text in ("noon", "midday"):
         return "12:00"
     if text == "midnight":
         return "00:00"
-    match = re.fullmatch(r"(\d{1,2})(?::(\d{2}))?(am|pm)?", text)
+    match = re.fullmatch(r"(\d{1,2})(?::(\d{2}))?(am|pm|inthemorning|inthe(?:afternoon|evening)|atnight)?", text)
     hour, minute, half = int(match.group(1)), int(match.group(2) or 0), match.group(3)
+    if half and half.startswith(("inthe", "at")):  # "4 in the morning", "11 at night"
+        half = "am" if half == "inthemorning" or (half == "atnight" and hour < 5) else "pm"
     if half == "pm" and hour < 12:
         hour += 12
     elif half == "am" and hour == 12:
@@ -278,7 +280,7 @@ def _candidate(rule: Rule, match: re.Match) -> Candidate | None:
 #: kind its pattern can contain, instead of the whole text.
 TRIGGER_TABLES = ("month", "weekday", "unit", "season", "part_of_day", "relative_day",
                   "vague", "set", "holiday")
-OTHER_TRIGGERS = "tonight|noon|midnight|half|eighteen|nineteen|thousand|period"
+OTHER_TRIGGERS = "tonight|noon|midday|midnight|half|eighteen|nineteen|thousand|period"
 #: Characters a phrase reaches before and after its trigger word. Phrases lead
 #: up to their trigger ("more than two and a half years") more than they go on
 #: past it ("January 23, 2026": the year is a trigger of its own).
