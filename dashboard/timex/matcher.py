@@ -316,12 +316,36 @@ def _rules_by_kinds() -> tuple[tuple[frozenset[str], tuple[Rule, ...]], ...]:
 _TOKEN = re.compile(r"\d+|[A-Za-z]+\.?")
 
 
-@cache
-def _kind_pattern() -> re.Pattern:
-    """One whole-word pattern naming the trigger kind of a word."""
+def _trigger_entries() -> list[tuple[str, bool]]:
+    """Every trigger word's regex, and whether it is case-sensitive."""
     tables = word_tables()
-    kinds = "|".join(f"(?P<{name}>{tables[name].alternation})" for name in TRIGGER_TABLES)
-    return re.compile(rf"(?:{kinds}|(?P<other>{OTHER_TRIGGERS}))\.?", re.IGNORECASE)
+    entries = [(pattern, tables[name].case_sensitive)
+               for name in TRIGGER_TABLES for pattern, _ in tables[name].entries]
+    return entries + [(word, False) for word in OTHER_TRIGGERS.split("|")]
+
+
+@cache
+def _trigger_pattern_by_letter() -> dict[str, re.Pattern]:
+    """A whole-word pattern of all trigger words, one per first letter holding
+    only the entries that can start with it: a word is tried against a few
+    alternatives instead of all of them. Key "" holds them all."""
+    def first_letter(pattern: str) -> str | None:
+        starts_plain = pattern[:1].isascii() and pattern[:1].isalpha()
+        return pattern[0].lower() if starts_plain and pattern[1:2] not in ("?", "*", "{") else None
+
+    def compiled(entries: list[tuple[str, bool]]) -> re.Pattern:
+        body = "|".join(f"(?-i:{p})" if case else p for p, case in entries)
+        return re.compile(rf"(?:{body})\.?", re.IGNORECASE)
+
+    entries = _trigger_entries()
+    anywhere = [e for e in entries if first_letter(e[0]) is None]
+    by_letter = {"": compiled(entries)}
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        # a case-insensitive entry may start with either case of its letter
+        mine = [e for e in entries if first_letter(e[0]) == letter]
+        if mine or anywhere:
+            by_letter[letter] = compiled(mine + anywhere)
+    return by_letter
 
 
 @cache
@@ -342,7 +366,10 @@ def _classify(token: str) -> tuple[str, ...]:
     if token[0].isdigit():
         return ("digit",)
     kinds = set()
-    if _kind_pattern().fullmatch(token):  # one pass rejects most words; then each table
+    by_letter = _trigger_pattern_by_letter()
+    first = token[0].lower() if token[0].isascii() else ""
+    pattern = by_letter.get(first) if first.isalpha() else by_letter[""]
+    if pattern and pattern.fullmatch(token):  # one pass rejects most words; then each table
         kinds = {name for name, regex in _kind_patterns().items() if regex.fullmatch(token)}
     kinds |= _last_word_kinds().get(token.rstrip(".").lower(), frozenset())
     return tuple(sorted(kinds))
