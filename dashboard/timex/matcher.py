@@ -274,13 +274,13 @@ def _candidate(rule: Rule, match: re.Match) -> Candidate | None:
     return Candidate(start, end, rule, value, mod, clip, span)
 
 
-#: Every temporal phrase contains a word of one of these tables, a digit or
-#: one of a few other words, so the rules only run near such words: one scan
-#: finds them, then each rule scans the short windows that hold a word of a
-#: kind its pattern can contain, instead of the whole text.
+#: Every temporal phrase contains a word of one of these tables or a digit
+#: (words/other.tsv lists the few trigger words no other table has), so the
+#: rules only run near such words: one scan finds them, then each rule scans
+#: the short windows that hold a word of a kind its pattern can contain,
+#: instead of the whole text.
 TRIGGER_TABLES = ("month", "weekday", "unit", "season", "part_of_day", "relative_day",
-                  "vague", "set", "holiday")
-OTHER_TRIGGERS = "tonight|noon|midday|midnight|half|eighteen|nineteen|thousand|period"
+                  "vague", "set", "holiday", "other")
 #: Characters a phrase reaches before and after its trigger word. Phrases lead
 #: up to their trigger ("more than two and a half years") more than they go on
 #: past it ("January 23, 2026": the year is a trigger of its own).
@@ -299,7 +299,7 @@ def _rule_kinds() -> dict[str, frozenset[str]]:
         literal = re.sub(r"%[a-z_]+", " ", rule.source).replace("\\d", "0")
         found = {kind for _, _, kind in trigger_hits(literal, 0, len(literal))}
         found |= {"month" if name == "month_name" else name for name in tables}
-        kinds[rule.name] = frozenset(found & (set(TRIGGER_TABLES) | {"digit", "other"}))
+        kinds[rule.name] = frozenset(found & (set(TRIGGER_TABLES) | {"digit"}))
     return kinds
 
 
@@ -321,7 +321,7 @@ def _trigger_entries() -> list[tuple[str, bool]]:
     tables = word_tables()
     entries = [(pattern, tables[name].case_sensitive)
                for name in TRIGGER_TABLES for pattern, _ in tables[name].entries]
-    return entries + [(word, False) for word in OTHER_TRIGGERS.split("|")]
+    return entries
 
 
 @cache
@@ -381,7 +381,6 @@ def _kind_patterns() -> dict[str, re.Pattern]:
     ("weekends" is a unit and a set)."""
     tables = word_tables()
     patterns = {name: tables[name].alternation for name in TRIGGER_TABLES}
-    patterns["other"] = f"(?:{OTHER_TRIGGERS})"
     return {name: re.compile(rf"{pattern}\.?", re.IGNORECASE) for name, pattern in patterns.items()}
 
 
