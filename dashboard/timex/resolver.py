@@ -14,7 +14,9 @@ Documented choices:
 - A month, quarter, season or day-of-month without a year takes the nearest
   year, distances against the tense of its clause counting four times, and
   future distances twice when there is no tense cue (news reports the past
-  more often than it announces). The cue nearest the phrase sets the tense.
+  more often than it announces). The cue nearest the phrase sets the tense,
+  except that a past verb right before the phrase's preposition ("sales fell
+  in March", read in January) rules out a period that has not begun.
 - "N units earlier/later", "the next day", "that day" count from the last
   mentioned date (TimeML's anaphoric anchoring); with none, from the DCT.
 - "early/mid/late X" (mod START/MID/END) keep X's value; their interval is
@@ -231,9 +233,28 @@ def choose_by_direction(options: list[tuple[str, date]], dct: date, direction: s
     return min(spans, key=distance)[:2] if spans else None
 
 
+@cache
+def _past_verb_then_preposition() -> re.Pattern:
+    """A past-tense verb right before the phrase's preposition: "fell in", "was
+    signed on"; not a participle after a present or future "be" ("is expected
+    in", "to be published in"), nor a verb of plans ("planned for")."""
+    past = "|".join(p for p, _ in word_tables()["past_cue"].entries)
+    not_after = "".join(rf"(?<!\b{be} )" for be in ("is", "are", "be", "being", "been"))
+    plans = r"(?!(?:expected|scheduled|planned|slated|projected|forecast|predicted|proposed|intended)\b)"
+    return re.compile(rf"\b{not_after}{plans}(?:{past}|\w{{2,}}ed)\s+(?:in|on|during)\s+$",
+                      re.IGNORECASE)
+
+
 def choose_by_tense(options: list[tuple[str, date]], dct: date, text: str, start: int, end: int):
     """choose_by_direction with the tense of the phrase's clause, which is only
-    read when it matters: when past and future would choose differently."""
+    read when it matters: when past and future would choose differently.
+
+    A past verb governing the phrase ("sales fell in March", in January) rules
+    out a period that has not begun; a past cue further away only weighs
+    against it, since news clauses mix tenses ("was set to expire Nov. 21")."""
+    if _past_verb_then_preposition().search(text, max(0, start - 40), start):
+        begun = [(unit, begin) for unit, begin in options if begin <= dct]
+        return choose_by_direction(begun or options, dct, "past")
     past = choose_by_direction(options, dct, "past")
     if past == choose_by_direction(options, dct, "future"):
         return past

@@ -121,6 +121,11 @@ CASES = [
     (FRI, "The army will withdraw next spring.", "next spring", "2026-SP", "2026-03-01", "2026-06-01", "season"),
     (FRI, "Snow fell last winter.", "last winter", "2024-WI", "2024-12-01", "2025-03-01", "season"),
     (FRI, "Prices rose during the summer.", "the summer", "2025-SU", "2025-06-01", "2025-09-01", "season"),
+    # a past verb governing the phrase rules out a period not yet begun
+    (FRI, "Sales fell in March.", "March", "2025-03", "2025-03-01", "2025-04-01", "month"),
+    (FRI, "The deal was signed in February.", "February", "2025-02", "2025-02-01", "2025-03-01", "month"),
+    (FRI, "Exports dropped in early March.", "early March", "2025-03", "2025-03-01", "2025-03-11", "month"),
+    (FRI, "The vote is expected in March.", "March", "2026-03", "2026-03-01", "2026-04-01", "month"),
     (FRI, "Crowds gathered over the weekend.", "the weekend", "2026-W03-WE", "2026-01-17", "2026-01-19", "week"),
     (FRI, "Arrests rose in the past two weeks.", "the past two weeks", "P2W", "2026-01-09", "2026-01-23", "week"),
     (FRI, "Arrests rose in the past week.", "the past week", "P1W", "2026-01-16", "2026-01-23", "week"),
