@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from spacy.attrs import DEP, ENT_TYPE, HEAD, LOWER, ORTH, TAG
 from spacy.tokens import Doc, Span, Token
 
 from . import lexicon
@@ -37,6 +38,7 @@ SUBJECTS = {"nsubj", "nsubjpass"}
 
 # ---------------------------------------------------------------- alias table
 
+@lru_cache(maxsize=1 << 16)  # the merge looks up every mention's name, most of them many times
 def normalize(name: str) -> str:
     """Merge key of a name: case, curly quotes, "the", possessive and brackets ignored."""
     text = name.replace("\u2019", "'").replace("\u00a0", " ")
@@ -112,6 +114,55 @@ def load_alias_table(path: Path = ALIASES_PATH) -> AliasTable:
         raise ValueError(f"{path}: cannot read alias table: {err.strerror or err}") from None
     entries = parse_alias_rows(lexicon.read_rows(path), str(path))
     return build_alias_table(entries, hashlib.sha256(raw).hexdigest())
+
+
+# ---------------------------------------------------------------- token columns
+
+@dataclass(frozen=True)
+class Columns:
+    """Token attributes of a parsed document as plain lists, index = token index.
+
+    Each ``doc[i]``, ``token.head`` or walk over ``doc`` builds a new Token
+    object, and reading ``token.lower_`` then looks the string up: a scan of
+    every token of every article (for pronouns, demonyms, brackets, verbs)
+    cost more that way than all the work on what it found. ``columns`` reads
+    these attributes for the whole document with one ``Doc.to_array`` call;
+    the scans pick their few candidate tokens from the lists and build Token
+    objects for those only.
+    """
+
+    head: list[int]  # index of the token's head (its own index for a root)
+    dep: list[str]  # token.dep_
+    tag: list[str]  # token.tag_
+    lower: list[str]  # token.lower_
+    text: list[str]  # token.text
+    ent_type: list[str]  # token.ent_type_
+
+
+COLUMNS_KEY = "dashboard_columns"
+
+
+def columns(doc: Doc) -> Columns:
+    """The token columns of ``doc``, read once per parsed document (kept in ``doc.user_data``)."""
+    cached = doc.user_data.get(COLUMNS_KEY)
+    if cached is not None and len(cached.head) == len(doc):
+        return cached
+    n = len(doc)
+    if n == 0:
+        cached = Columns([], [], [], [], [], [])
+    else:
+        array = doc.to_array([HEAD, DEP, TAG, LOWER, ORTH, ENT_TYPE])
+        strings = doc.vocab.strings
+
+        def names(k: int) -> list[str]:
+            hashes = array[:, k].tolist()
+            name = {h: strings[h] for h in set(hashes)}
+            return [name[h] for h in hashes]
+
+        heads = [i + rel for i, rel in enumerate(array[:, 0].astype("int64").tolist())]
+        cached = Columns(heads, names(1), names(2), names(3), names(4), names(5))
+    doc.user_data[COLUMNS_KEY] = cached
+    return cached
 
 
 # ---------------------------------------------------------------- mentions
@@ -231,8 +282,9 @@ def entity_mention(span: Span, kind: str, article_id: str, offset: int) -> Menti
         titles, words = strip_titles(words)
         if titles:
             description.append(" ".join(titles))
-        if appositive(span):
-            description.append(appositive(span))
+        role = appositive(span)
+        if role:
+            description.append(role)
     name = " ".join(words)
     if not any(c.isalpha() for c in name):
         return None
@@ -270,8 +322,11 @@ def demonym_mentions(doc: Doc, article_id: str, offset: int) -> list[Mention]:
     """Nationality adjectives that name the state's side: "Iranian officials" -> Iran."""
     demonyms = lexicon.pairs("demonyms", "demonym", "country")
     found = []
-    for token in doc:
-        country = demonyms.get(token.lower_) if token.is_title else None
+    for i, lower in enumerate(columns(doc).lower):
+        if lower not in demonyms:
+            continue
+        token = doc[i]
+        country = demonyms[lower] if token.is_title else None
         noun = governed_state_noun(token) if country else None
         if noun and token.ent_type_ not in ("PERSON", "ORG"):
             phrase = token.doc[token.i:token.i + 2].text if token.head.i == token.i + 1 else token.text
@@ -297,11 +352,12 @@ def bracketed(mention: Mention, doc: Doc, offset: int) -> Mention:
 def bracket_mentions(doc: Doc, names: list[Mention], article_id: str, offset: int) -> list[Mention]:
     """"He [Okafor]" where the model saw no name: an editor's bracket names the pronoun's referent."""
     covered = {i for m in names for i in range(m.token_start, m.token_end)}
+    cols = columns(doc)
     found = []
-    for token in doc[1:-2]:
-        pronoun = doc[token.i - 1]
-        if token.text != "[" or pronoun.lower_ not in MALE_FEMALE | NEUTER or token.i + 1 in covered:
+    for i in range(1, len(doc) - 2):  # doc[1:-2]: a pronoun before, a name and "]" after
+        if cols.text[i] != "[" or cols.lower[i - 1] not in MALE_FEMALE | NEUTER or i + 1 in covered:
             continue
+        token, pronoun = doc[i], doc[i - 1]
         close = next((t for t in doc[token.i + 1:token.i + 6] if t.text == "]"), None)
         inside = doc[token.i + 1:close.i] if close is not None else None
         if inside and all(t.is_title or t.is_upper for t in inside):
@@ -325,12 +381,16 @@ def surname_mentions(doc: Doc, names: list[Mention], article_id: str, offset: in
         if m.type == "PERSON" and len(words) > 1 and words[-1][:1].isupper():
             people[words[-1]].add(m.name)
             first_seen[words[-1]] = min(first_seen.get(words[-1], m.token_start), m.token_start)
+    if not people:
+        return []
     covered = {i for m in names for i in range(m.token_start, m.token_end)}
+    cols = columns(doc)
     found = []
-    for token in doc:
-        full = people.get(token.text)
-        if (full and len(full) == 1 and token.i not in covered and token.i > first_seen[token.text]
-                and token.tag_ in ("NNP", "NNPS", "NNS") and token.ent_type_ not in ("ORG", "GPE")):
+    for i, word in enumerate(cols.text):
+        full = people.get(word)
+        if (full and len(full) == 1 and i not in covered and i > first_seen[word]
+                and cols.tag[i] in ("NNP", "NNPS", "NNS") and cols.ent_type[i] not in ("ORG", "GPE")):
+            token = doc[i]
             found.append(Mention(article_id, token.text, token.idx + offset, token.idx + len(token) + offset,
                                  token.i, token.i + 1, "PERSON", token.text))
     return found
@@ -436,19 +496,21 @@ def unnamed_subject_before(pronoun: Token, covered: set[int]) -> bool:
     no actor ("An official ... told Reuters that he had defected", "The removal
     ... reflects concerns, but it exposes ..."): the pronoun then most likely
     means that, not someone named further back, so it stays unresolved."""
-    return any(t.dep_ in SUBJECTS and t.tag_.startswith("NN") and t.i not in covered
-               for t in pronoun.sent if t.i < pronoun.i)
+    cols = columns(pronoun.doc)
+    return any(cols.dep[i] in SUBJECTS and cols.tag[i].startswith("NN") and i not in covered
+               for i in range(pronoun.sent.start, pronoun.i))
 
 
 def reference_mentions(doc: Doc, mentions: list[Mention], article_id: str, offset: int) -> list[Mention]:
     """Pronouns and definite descriptions with one clear antecedent among ``mentions``."""
     states = lexicon.forms("state_nouns")
+    pronouns = MALE_FEMALE | NEUTER
     found = []
     covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
-    for token in doc:
-        if token.i in covered:
-            continue
-        lower = token.lower_
+    for i, lower in enumerate(columns(doc).lower):
+        if (lower not in pronouns and lower not in states) or i in covered:
+            continue  # only pronouns and state nouns can refer back
+        token = doc[i]
         target, kind, span = None, "pronoun", doc[token.i:token.i + 1]
         if lower in MALE_FEMALE | NEUTER and unnamed_subject_before(token, covered):
             continue
@@ -475,8 +537,8 @@ def find_mentions(doc: Doc, article_id: str, offset: int = 0) -> list[Mention]:
     names = []
     for ent in doc.ents:
         kind = ENTITY_TYPES.get(ent.label_)
-        mention = entity_mention(ent, kind, article_id, offset) if kind else None
-        if mention and not is_title_fragment(ent):
+        mention = entity_mention(ent, kind, article_id, offset) if kind and not is_title_fragment(ent) else None
+        if mention:
             names.append(bracketed(mention, doc, offset))
     names += bracket_mentions(doc, names, article_id, offset)
     names += surname_mentions(doc, names, article_id, offset)

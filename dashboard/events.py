@@ -26,7 +26,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from . import lexicon
-from .actors import Mention
+from .actors import Mention, columns
 from .model import ActorRole, Event, Timex
 
 #: Look-back of "recent past" for a present perfect with no time phrase: the
@@ -47,6 +47,8 @@ RELATION_OF_PREP = {"before": "before", "after": "after", "since": "after",
 TRANSPARENT = {"appos", "conj", "compound"}
 #: Prepositions that place a verb at an event noun: "said *at* a press conference".
 SETTING_PREPS = {"at", "in", "during"}
+#: Relations of a verb that never heads a clause: auxiliaries and participles used as adjectives.
+NOT_TRIGGER_DEPS = ("aux", "auxpass", "amod")
 
 
 @dataclass(frozen=True)
@@ -78,7 +80,7 @@ def is_verb_trigger(token: Token) -> bool:
     Not triggers: copulas, auxiliaries, past participles used as modifiers
     ("officials based in Nairobi"), and the "going" of "going to".
     """
-    if not token.tag_.startswith("VB") or token.lower_ in BE_FORMS or token.dep_ in ("aux", "auxpass", "amod"):
+    if not token.tag_.startswith("VB") or token.lower_ in BE_FORMS or token.dep_ in NOT_TRIGGER_DEPS:
         return False
     if any(c.dep_ == "expl" for c in token.children):
         return False
@@ -87,6 +89,18 @@ def is_verb_trigger(token: Token) -> bool:
     if token.dep_ in ("xcomp", "acl", "advcl", "pcomp") and not has_subject(token):
         return is_action_participle(token)
     return is_finite(token) or has_subject(token)
+
+
+def verb_triggers(sent: Span) -> set[int]:
+    """Indices of the tokens of ``sent`` for which ``is_verb_trigger`` holds.
+
+    Its first test (a verb, no copula, no auxiliary) is read from the token
+    columns, so Token objects are only built for the few verbs that pass it.
+    """
+    cols = columns(sent.doc)
+    return {i for i in range(sent.start, sent.end)
+            if cols.tag[i].startswith("VB") and cols.lower[i] not in BE_FORMS
+            and cols.dep[i] not in NOT_TRIGGER_DEPS and is_verb_trigger(sent.doc[i])}
 
 
 def is_coordinated_verb(token: Token) -> bool:
@@ -127,10 +141,14 @@ def trailing_reports(sent: Span) -> dict[int, tuple[int, int]]:
     it as the report of the whole sentence before the comma.
     """
     reporting = lexicon.forms("reporting_verbs")
+    lower = columns(sent.doc).lower
     found = {}
     root = sent.root
-    for token in sent:
-        if token.lower_ not in reporting or token.i <= root.i or token.dep_ in ("ROOT", "ccomp", "conj"):
+    for i in range(sent.start, sent.end):
+        if lower[i] not in reporting:
+            continue
+        token = sent.doc[i]
+        if token.i <= root.i or token.dep_ in ("ROOT", "ccomp", "conj"):
             continue
         comma = next((t for t in reversed(sent.doc[root.i:token.i]) if t.text == ","), None)
         between = sent.doc[comma.i + 1:token.i] if comma is not None else []
@@ -142,10 +160,12 @@ def trailing_reports(sent: Span) -> dict[int, tuple[int, int]]:
 def noun_triggers(sent: Span, mention_roots: set[int], timex_heads: set[int]) -> set[int]:
     """Event nouns with their own actor or time, unless a light verb already makes them its object."""
     nouns, light = lexicon.forms("event_nouns"), lexicon.forms("light_verbs")
+    cols = columns(sent.doc)
     found = set()
-    for token in sent:
-        if token.lower_ not in nouns or not token.tag_.startswith("NN"):
+    for i in range(sent.start, sent.end):
+        if cols.lower[i] not in nouns or not cols.tag[i].startswith("NN"):
             continue
+        token = sent.doc[i]
         if token.dep_ == "dobj" and token.head.lower_ in light:
             continue
         own_actor = any(c.i in mention_roots and c.dep_ in ("poss", "compound") for c in token.children) or any(
@@ -166,11 +186,7 @@ def control_complement(token: Token) -> Token | None:
 
 def head_indices(doc: Doc) -> list[int]:
     """Index of each token's head, computed once per parsed document."""
-    cached = doc.user_data.get("head_indices")
-    if cached is None or len(cached) != len(doc):
-        cached = [i + int(rel) for i, rel in enumerate(doc.to_array("HEAD").astype("int64"))]
-        doc.user_data["head_indices"] = cached
-    return cached
+    return columns(doc).head
 
 
 def owners(sent: Span, triggers: set[int], reports: dict[int, tuple[int, int]]) -> dict[int, int]:
@@ -191,8 +207,11 @@ def owners(sent: Span, triggers: set[int], reports: dict[int, tuple[int, int]]) 
 
 def mention_root(m: Mention, doc: Doc) -> Token:
     """The token of a mention whose head lies outside it."""
-    span = doc[m.token_start:m.token_end]
-    return next((t for t in span if not (m.token_start <= t.head.i < m.token_end) or t.head.i == t.i), span.root)
+    heads = columns(doc).head
+    for i in range(m.token_start, m.token_end):
+        if not (m.token_start <= heads[i] < m.token_end) or heads[i] == i:
+            return doc[i]
+    return doc[m.token_start:m.token_end].root
 
 
 def role_of(token: Token, trigger: Token, reporting: bool) -> str:
@@ -357,7 +376,7 @@ def sentence_clauses(sent: Span, mention_roots: set[int], timex_roots: dict) -> 
     reporting = lexicon.forms("reporting_verbs")
     reports = trailing_reports(sent)
     timex_heads = {head for i in timex_roots for head in heads_up_to_prep(sent.doc[i])}
-    verbs = {t.i for t in sent if is_verb_trigger(t)} | set(reports)
+    verbs = verb_triggers(sent) | set(reports)
     triggers = verbs | noun_triggers(sent, mention_roots, timex_heads)
     owner = owners(sent, triggers, reports)
     clauses = {}
@@ -477,18 +496,18 @@ def date_clauses(clauses: dict[int, Clause], dct: date) -> dict[int, Dating]:
 
 
 def clause_roles(clause: Clause, members: list[int], mentions: list[Mention], actor_ids: list[str],
-                 doc: Doc, offset: int, shared: list[ActorRole] = ()) -> list[ActorRole]:
+                 roots: list[Token], shared: list[ActorRole] = ()) -> list[ActorRole]:
     """One role per actor in a clause, the strongest if it is named twice.
 
-    ``shared`` are roles the clause takes from outside its own tokens: the
-    subject of the verb it is coordinated with, or the noun a relative clause
-    describes.
+    ``roots`` holds each mention's root token (``mention_root``). ``shared``
+    are roles the clause takes from outside its own tokens: the subject of the
+    verb it is coordinated with, or the noun a relative clause describes.
     """
     best: dict[str, ActorRole] = {}
     candidates = []
     for m_index in members:
         m = mentions[m_index]
-        root = mention_root(m, doc)
+        root = roots[m_index]
         role = role_of(root, clause.trigger, clause.reporting)
         if clause.source_span and clause.source_span[0] <= root.i < clause.source_span[1] and root.dep_ != "poss":
             role = "source"
@@ -501,12 +520,12 @@ def clause_roles(clause: Clause, members: list[int], mentions: list[Mention], ac
 
 
 def subject_roles(clause: Clause, members: list[int], mentions: list[Mention], actor_ids: list[str],
-                  doc: Doc) -> list[ActorRole]:
+                  roots: list[Token]) -> list[ActorRole]:
     """Roles of the actors that are the clause's subject (what a coordinated verb or participle shares)."""
     found = []
     for m_index in members:
         m = mentions[m_index]
-        token = mention_root(m, doc)
+        token = roots[m_index]
         while token.dep_ in TRANSPARENT and token.head.i != clause.trigger.i and token.head.i != token.i:
             token = token.head
         if token.head.i == clause.trigger.i and token.dep_ in ("nsubj", "nsubjpass"):
@@ -556,22 +575,24 @@ def add_reported(report_roles: list[ActorRole], reported: list[list[ActorRole]])
 def find_events(doc: Doc, article_id: str, text: str, dct: date, timexes: list[Timex],
                 mentions: list[Mention], actor_ids: list[str], offset: int = 0) -> list[Event]:
     """Events of one parsed article; offsets into ``text`` (the article text), shifted by ``offset``."""
-    roots = {mention_root(m, doc).i: k for k, m in enumerate(mentions)}
+    root_tokens = [mention_root(m, doc) for m in mentions]
+    roots = {t.i: k for k, t in enumerate(root_tokens)}
+    mention_roots = set(roots)
     timex_roots = attach_timexes(doc, timexes, offset)
     clauses: dict[int, Clause] = {}
     owner: dict[int, int] = {}
-    sentence_of: dict[int, tuple[int, int]] = {}
-    bounds: dict[tuple[int, int], tuple[tuple[int, int], bool]] = {}
+    sentence_of: dict[int, Span] = {}  # trigger index -> its sentence
+    bounds: dict[int, tuple[tuple[int, int], bool]] = {}  # sentence start -> (bounds, is a question)
     for sent in doc.sents:
-        sentence_of.update(dict.fromkeys(range(sent.start, sent.end), (sent.start, sent.end)))
         sent_timexes = {i: v for i, v in timex_roots.items() if sent.start <= i < sent.end}
-        found, sent_owner = sentence_clauses(sent, set(roots), sent_timexes)
+        found, sent_owner = sentence_clauses(sent, mention_roots, sent_timexes)
         clauses.update(found)
         owner.update(sent_owner)
+        sentence_of.update(dict.fromkeys(found, sent))
     dates = date_clauses(clauses, dct)
     members: dict[int, list[int]] = {i: [] for i in clauses}
-    for k, m in enumerate(mentions):
-        clause = owner.get(mention_root(m, doc).i)
+    for k, root in enumerate(root_tokens):
+        clause = owner.get(root.i)
         if clause in members:
             members[clause].append(k)
     own: dict[int, list[ActorRole]] = {}
@@ -584,8 +605,8 @@ def find_events(doc: Doc, article_id: str, text: str, dct: date, timexes: list[T
             if c.trigger.dep_ != "conj":  # a participle's understood subject does it
                 inherited = [replace(r, role="source" if c.reporting else "agent") for r in inherited]
             shared = shared + [r for r in inherited if r.actor_id not in {s.actor_id for s in shared}]
-        subjects[i] = subject_roles(c, members[i], mentions, actor_ids, doc) + shared
-        own[i] = clause_roles(c, members[i], mentions, actor_ids, doc, offset, shared)
+        subjects[i] = subject_roles(c, members[i], mentions, actor_ids, root_tokens) + shared
+        own[i] = clause_roles(c, members[i], mentions, actor_ids, root_tokens, shared)
     below: dict[int, list[int]] = {i: [] for i in clauses}  # clauses reported by or under each
     for j, c in clauses.items():
         for above in {c.report_of, c.parent} - {None, j}:
@@ -608,11 +629,13 @@ def find_events(doc: Doc, article_id: str, text: str, dct: date, timexes: list[T
         event_roles = inherit_sources(roles[i], own[report]) if report is not None else roles[i]
         complement = clause.end if clause.end is not clause.trigger and clause.end.dep_ != "prt" else None
         polarity, certainty = modality(clause.trigger, complement)
-        sent_key = sentence_of[clause.trigger.i]
-        if sent_key not in bounds:
-            sent = doc[sent_key[0]:sent_key[1]]
-            bounds[sent_key] = (sentence_bounds(sent, offset), sent.text.rstrip().endswith("?"))
-        (sent_start, sent_end), question = bounds[sent_key]
+        sent = sentence_of[i]
+        if sent.start not in bounds:
+            # the parsed text is text[offset:] with no-break spaces as spaces (nlp.analysis_text):
+            # slicing it strips and ends the same as Span.text, which builds a Token per word
+            sent_text = text[sent.start_char + offset:sent.end_char + offset]
+            bounds[sent.start] = (sentence_bounds(sent, offset, sent_text), sent_text.rstrip().endswith("?"))
+        (sent_start, sent_end), question = bounds[sent.start]
         if question:
             certainty = "uncertain"  # a question asserts nothing
         trigger = doc[min(clause.trigger.i, clause.end.i):max(clause.trigger.i, clause.end.i) + 1]
@@ -629,8 +652,8 @@ def find_events(doc: Doc, article_id: str, text: str, dct: date, timexes: list[T
     return events
 
 
-def sentence_bounds(sent: Span, offset: int) -> tuple[int, int]:
-    """Character span of a sentence without surrounding whitespace."""
-    text = sent.text
+def sentence_bounds(sent: Span, offset: int, text: str | None = None) -> tuple[int, int]:
+    """Character span of a sentence without surrounding whitespace (``text``: ``sent.text``, if at hand)."""
+    text = sent.text if text is None else text
     lead = len(text) - len(text.lstrip())
     return sent.start_char + lead + offset, sent.start_char + len(text.rstrip()) + offset
