@@ -209,6 +209,7 @@ NORMALISERS = {
     "day": _int_in(1, 31, 2),
     "year": _year,
     "decade": _decade,
+    "decade_word": _table("decade_word"),
     "century": lambda text: f"{int(_table('ordinal')(text)) - 1:02d}",
     "weekday": _table("weekday"),
     "num": _table("number"),
