@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+import numpy
 from spacy.attrs import DEP, ENT_TYPE, HEAD, LOWER, ORTH, TAG
 from spacy.tokens import Doc, Span, Token
 
@@ -137,9 +138,23 @@ class Columns:
     lower: list[str]  # token.lower_
     text: list[str]  # token.text
     ent_type: list[str]  # token.ent_type_
+    children: list[list[int]]  # [c.i for c in token.children]
 
 
 COLUMNS_KEY = "dashboard_columns"
+#: String of each hash the columns met, for every document: a dict lookup is a
+#: third of a ``StringStore`` lookup, and hashes are the same in every Vocab.
+_STRINGS: dict[int, str] = {}
+
+
+def strings_of(hashes: list[int], doc: Doc) -> list[str]:
+    """The strings of ``hashes`` (from ``doc.to_array``)."""
+    try:
+        return list(map(_STRINGS.__getitem__, hashes))
+    except KeyError:
+        strings = doc.vocab.strings
+        _STRINGS.update((h, strings[h]) for h in set(hashes).difference(_STRINGS))
+        return list(map(_STRINGS.__getitem__, hashes))
 
 
 def columns(doc: Doc) -> Columns:
@@ -149,18 +164,15 @@ def columns(doc: Doc) -> Columns:
         return cached
     n = len(doc)
     if n == 0:
-        cached = Columns([], [], [], [], [], [])
+        cached = Columns([], [], [], [], [], [], [])
     else:
         array = doc.to_array([HEAD, DEP, TAG, LOWER, ORTH, ENT_TYPE])
-        strings = doc.vocab.strings
-
-        def names(k: int) -> list[str]:
-            hashes = array[:, k].tolist()
-            name = {h: strings[h] for h in set(hashes)}
-            return [name[h] for h in hashes]
-
-        heads = [i + rel for i, rel in enumerate(array[:, 0].astype("int64").tolist())]
-        cached = Columns(heads, names(1), names(2), names(3), names(4), names(5))
+        heads = (array[:, 0].astype("int64") + numpy.arange(n)).tolist()  # HEAD is relative, unsigned
+        children: list[list[int]] = [[] for _ in range(n)]
+        for i, head in enumerate(heads):
+            if head != i:
+                children[head].append(i)
+        cached = Columns(heads, *(strings_of(hashes, doc) for hashes in array[:, 1:].T.tolist()), children)
     doc.user_data[COLUMNS_KEY] = cached
     return cached
 

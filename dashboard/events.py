@@ -65,13 +65,24 @@ class Dating:
 
 # ---------------------------------------------------------------- triggers
 
+# The tests on a token's children read the token columns (``columns``):
+# ``token.children`` builds a Token object per child at every call.
+
 def has_subject(token: Token) -> bool:
-    return any(c.dep_ in SUBJECTS or c.dep_ == "expl" for c in token.children)
+    cols = columns(token.doc)
+    return any(cols.dep[c] in SUBJECTS or cols.dep[c] == "expl" for c in cols.children[token.i])
 
 
 def is_finite(token: Token) -> bool:
+    cols = columns(token.doc)
     return token.tag_ in FINITE_TAGS or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in token.children)
+        cols.dep[c] in ("aux", "auxpass") and cols.tag[c] in FINITE_TAGS for c in cols.children[token.i])
+
+
+def child_deps(token: Token) -> list[str]:
+    """Relations of the token's children, in order."""
+    cols = columns(token.doc)
+    return [cols.dep[c] for c in cols.children[token.i]]
 
 
 def is_verb_trigger(token: Token) -> bool:
@@ -82,7 +93,7 @@ def is_verb_trigger(token: Token) -> bool:
     """
     if not token.tag_.startswith("VB") or token.lower_ in BE_FORMS or token.dep_ in NOT_TRIGGER_DEPS:
         return False
-    if any(c.dep_ == "expl" for c in token.children):
+    if "expl" in child_deps(token):
         return False
     if token.dep_ == "conj" and not has_subject(token):
         return is_coordinated_verb(token)
@@ -131,7 +142,7 @@ def is_action_participle(token: Token) -> bool:
     if token.dep_ == "pcomp":
         return True  # a gerund after a preposition names an action: "by hinting at", "after launching"
     reporting = token.lower_ in lexicon.forms("reporting_verbs")
-    return reporting or any(c.dep_ in ACTION_DEPS for c in token.children)
+    return reporting or any(dep in ACTION_DEPS for dep in child_deps(token))
 
 
 def trailing_reports(sent: Span) -> dict[int, tuple[int, int]]:
@@ -234,8 +245,9 @@ def role_of(token: Token, trigger: Token, reporting: bool) -> str:
 def modality(trigger: Token, complement: Token | None) -> tuple[str, str]:
     """(polarity, certainty) from negation, modals, hedges and control verbs."""
     effects = lexicon.pairs("modality", "word", "effect")
-    words = [c.lower_ for t in (trigger, complement) if t is not None for c in t.children
-             if c.dep_ in ("neg", "aux", "auxpass", "advmod")]
+    cols = columns(trigger.doc)
+    words = [cols.lower[c] for t in (trigger, complement) if t is not None for c in cols.children[t.i]
+             if cols.dep[c] in ("neg", "aux", "auxpass", "advmod")]
     if complement is not None:
         words.append(trigger.lower_)
     found = {effects.get(w) for w in words}
@@ -245,23 +257,25 @@ def modality(trigger: Token, complement: Token | None) -> tuple[str, str]:
 
 def tense(trigger: Token) -> str:
     """past_perfect | present_perfect | present | past | future | modal_perfect | none."""
-    aux = [c for c in trigger.children if c.dep_ in ("aux", "auxpass")]
+    cols = columns(trigger.doc)
+    aux = [c for c in cols.children[trigger.i] if cols.dep[c] in ("aux", "auxpass")]
     first = coordination_head(trigger)
     if not aux and first is not trigger and trigger.tag_ in ("VBD", "VBN", "VB", "VBG"):
         return tense(first)  # "has defected and sought": the second verb shares the first one's tense
-    words = [a.lower_ for a in aux]
+    words = [cols.lower[a] for a in aux]
+    tags = [cols.tag[a] for a in aux]
     effects = lexicon.pairs("modality", "word", "effect")
     if any(effects.get(w) == "future" for w in words):
         return "future"
-    if any(a.tag_ == "MD" for a in aux):
+    if "MD" in tags:
         return "modal_perfect" if "have" in words else "modal"
     if "had" in words and trigger.tag_ == "VBN":
         return "past_perfect"
-    if any(w in HAVE_PRESENT and a.tag_ in ("VBZ", "VBP") for w, a in zip(words, aux)) and trigger.tag_ == "VBN":
+    if any(w in HAVE_PRESENT and t in ("VBZ", "VBP") for w, t in zip(words, tags)) and trigger.tag_ == "VBN":
         return "present_perfect"
-    if trigger.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in aux):
+    if trigger.tag_ in ("VBZ", "VBP") or "VBZ" in tags or "VBP" in tags:
         return "present"
-    if trigger.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux):
+    if trigger.tag_ == "VBD" or "VBD" in tags:
         return "past"
     return "none"
 

@@ -40,6 +40,7 @@ def test_columns_are_the_token_attributes(nlp, text):
     assert cols.lower == [t.lower_ for t in doc]
     assert cols.text == [t.text for t in doc]
     assert cols.ent_type == [t.ent_type_ for t in doc]
+    assert cols.children == [[c.i for c in t.children] for t in doc]
     assert columns(doc) is cols  # read once per document
 
 
@@ -48,6 +49,7 @@ def test_columns_of_a_document_parsed_in_pieces(nlp, monkeypatch):
     doc = parsed(SEED.read_text(encoding="utf-8"))
     cols = columns(doc)
     assert cols.head == [t.head.i for t in doc] and cols.lower == [t.lower_ for t in doc]
+    assert cols.children == [[c.i for c in t.children] for t in doc]
 
 
 def simple_mention_root(m: Mention, doc):
