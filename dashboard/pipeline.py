@@ -82,10 +82,12 @@ def stage_failed(article: Article, stage: str, err: Exception, errors: list[dict
 def link_events(actors: list[Actor], articles: list[Article]) -> None:
     """Each actor lists the events it takes part in."""
     by_id = {a.id: a for a in actors}
+    listed = {a.id: set(a.event_ids) for a in actors}  # "in event_ids" would read the whole list each time
     for article in articles:
         for event in article.events:
             for role in event.actors:
-                if event.id not in by_id[role.actor_id].event_ids:
+                if event.id not in listed[role.actor_id]:
+                    listed[role.actor_id].add(event.id)
                     by_id[role.actor_id].event_ids.append(event.id)
 
 
