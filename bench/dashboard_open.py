@@ -1,11 +1,17 @@
 """How long the seed dashboard takes to be usable in a browser (target: 3 s).
 
-    .venv/bin/python bench/dashboard_open.py [--runs 5] [PATH...]
+    .venv/bin/python bench/dashboard_open.py [--runs 5] [--app APP.py ...] [PATH...]
 
 Starts the real `streamlit run dashboard/app.py` on the seeds (or PATHs) on a
 free localhost port, lets the first load extract and cache, then opens the
 page in fresh Debian-chromium contexts and prints the seconds from navigation
-to the timeline's axes being drawn, and to the first lane label.
+to the timeline's axes being drawn, to the first lane label (the figure the
+target is about), and to the page being complete: the sidebar's filters and
+the events table drawn too (they follow the chart, see docs/dashboard.md).
+
+With several --app (say the app of an older checkout), one server per app is
+started and the opens alternate between them, so that they share the load of
+the machine and can be compared.
 """
 
 from __future__ import annotations
@@ -43,45 +49,67 @@ def wait_healthy(url: str, seconds: float = 180) -> None:
     raise SystemExit(f"streamlit did not answer at {url}")
 
 
+def start(app: Path, paths: list[str]) -> tuple[subprocess.Popen, str]:
+    port = free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", str(app),
+         "--server.address", "127.0.0.1", "--server.port", str(port), "--server.headless", "true",
+         "--browser.gatherUsageStats", "false", "--", *paths],
+        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return server, f"http://127.0.0.1:{port}"
+
+
+def open_once(browser, url: str) -> tuple[float, float, float]:
+    """Seconds from navigation to (axes drawn, first lane label, filters and table drawn)."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    begin = time.monotonic()
+    page.goto(url)
+    chart = page.get_by_test_id("stPlotlyChart")
+    expect(chart.locator(".main-svg").first).to_be_visible(timeout=180_000)
+    drawn = time.monotonic() - begin
+    expect(chart.locator(".ytick text").first).to_be_visible(timeout=60_000)
+    labelled = time.monotonic() - begin
+    expect(page.get_by_test_id("stMultiSelect").first).to_be_visible(timeout=60_000)
+    expect(page.get_by_test_id("stDataFrame").locator("canvas").first).to_be_visible(timeout=60_000)
+    complete = time.monotonic() - begin
+    context.close()
+    return drawn, labelled, complete
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("paths", nargs="*", default=[str(ROOT / "seeds")])
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--app", action="append", type=Path,
+                        help="app script to open (repeat to alternate; default dashboard/app.py)")
     args = parser.parse_args()
-    port = free_port()
-    url = f"http://127.0.0.1:{port}"
-    server = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard" / "app.py"),
-         "--server.address", "127.0.0.1", "--server.port", str(port), "--server.headless", "true",
-         "--browser.gatherUsageStats", "false", "--", *args.paths],
-        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    apps = args.app or [ROOT / "dashboard" / "app.py"]
+    servers = [start(app, args.paths) for app in apps]
     try:
-        wait_healthy(url)
+        for _, url in servers:
+            wait_healthy(url)
+        times: dict[int, list[tuple[float, float, float]]] = {i: [] for i in range(len(apps))}
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
-            axes, lanes = [], []
-            for run in range(args.runs + 1):  # run 0 extracts and warms the cache
-                context = browser.new_context(viewport={"width": 1400, "height": 1000})
-                page = context.new_page()
-                begin = time.monotonic()
-                page.goto(url)
-                chart = page.get_by_test_id("stPlotlyChart")
-                expect(chart.locator(".main-svg").first).to_be_visible(timeout=180_000)
-                drawn = time.monotonic() - begin
-                expect(chart.locator(".ytick text").first).to_be_visible(timeout=60_000)
-                labelled = time.monotonic() - begin
-                context.close()
-                if run:
-                    axes.append(drawn)
-                    lanes.append(labelled)
-                else:
-                    print(f"first open (extraction, cold cache): {labelled:.2f} s")
+            for i, (_, url) in enumerate(servers):  # extracts and warms the cache
+                print(f"{apps[i]}: first open (extraction, cold cache): {open_once(browser, url)[1]:.2f} s")
+            for run in range(args.runs):
+                order = list(range(len(apps)))
+                for i in order[run % len(order):] + order[:run % len(order)]:
+                    times[i].append(open_once(browser, servers[i][1]))
             browser.close()
-        print(f"warm opens over {args.runs} runs: chart drawn median {statistics.median(axes):.2f} s, "
-              f"lanes labelled median {statistics.median(lanes):.2f} s (max {max(lanes):.2f} s)")
+        for i, app in enumerate(apps):
+            drawn, lanes, complete = zip(*times[i])
+            name = f"{app}: " if len(apps) > 1 else ""
+            print(f"{name}warm opens over {args.runs} runs: chart drawn median {statistics.median(drawn):.2f} s, "
+                  f"lanes labelled median {statistics.median(lanes):.2f} s (max {max(lanes):.2f} s), "
+                  f"filters and table median {statistics.median(complete):.2f} s")
     finally:
-        server.terminate()
-        server.wait(timeout=20)
+        for server, _ in servers:
+            server.terminate()
+        for server, _ in servers:
+            server.wait(timeout=20)
 
 
 if __name__ == "__main__":

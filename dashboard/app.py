@@ -10,13 +10,16 @@ from __future__ import annotations
 import hashlib
 import json
 import sys
+import time
 from datetime import date
 from pathlib import Path
+from typing import NamedTuple
 
 # `streamlit run dashboard/app.py` puts dashboard/ on sys.path, not the repo.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import pandas as pd  # noqa: E402
+import plotly.graph_objects as go  # noqa: E402
 import streamlit as st  # noqa: E402
 
 from dashboard import charts, detail, exports, filters, sources, store  # noqa: E402
@@ -52,9 +55,33 @@ def extracted(key: str, _articles: tuple, _extracts: tuple) -> tuple[dict, pd.Da
     return doc, charts.frame(doc)
 
 
-def load(paths: tuple[str, ...], uploads: list, fallback: date | None) -> tuple[dict, pd.DataFrame, list]:
-    """Read, extract (once) and tabulate the corpus, with a progress bar while reading."""
-    bar = st.progress(0.0, text="Reading articles…")
+class LazyBar:
+    """A progress bar drawn only once work takes long enough to watch.
+
+    A warm open reads the corpus in milliseconds; a bar that appears and is
+    removed at once would only add two elements to the page being opened.
+    """
+
+    def __init__(self, after: float = 0.3):
+        self.start, self.after, self.bar = time.monotonic(), after, None
+
+    def progress(self, value: float, text: str, force: bool = False) -> None:
+        if self.bar is None and (force or time.monotonic() - self.start >= self.after):
+            self.bar = st.progress(0.0)
+        if self.bar is not None:
+            self.bar.progress(value, text=text)
+
+    def empty(self) -> None:
+        if self.bar is not None:
+            self.bar.empty()
+
+
+def load(paths: tuple[str, ...], uploads: list, fallback: date | None) -> tuple[str, dict, pd.DataFrame, list]:
+    """Read, extract (once) and tabulate the corpus, with a progress bar if that takes a while.
+
+    Returns the corpus key (its content's hash) with the document, table and errors.
+    """
+    bar = LazyBar()
     loaded = sources.read_paths(paths, fallback, progress=lambda done, total, path: bar.progress(
         done / max(total, 1), text=f"Reading articles: {done} of {total}"))
     for upload in uploads:
@@ -63,13 +90,36 @@ def load(paths: tuple[str, ...], uploads: list, fallback: date | None) -> tuple[
     corpus = store.key_of(articles)
     key = corpus + hashlib.sha256(json.dumps(loaded.extracts, sort_keys=True).encode()).hexdigest()
     if articles and not store.is_cached(corpus):  # the slow first extraction, counted
-        bar.progress(0.0, text=f"Extracting events from {len(articles)} article(s)…")
+        bar.progress(0.0, text=f"Extracting events from {len(articles)} article(s)…", force=True)
         store.load_or_extract(articles, lambda todo: extract_articles(todo, lambda done, total, path: bar.progress(
             done / max(total, 1), text=f"Extracting events: {done} of {total} article(s)")))
     doc, table = extracted(key, tuple(articles), tuple(loaded.extracts))
     bar.empty()
     errors = [{"path": e.path, "reason": e.reason} for e in loaded.errors] + doc.get("errors", [])
-    return doc, table, errors
+    return key, doc, table, errors
+
+
+class View(NamedTuple):
+    """Everything drawn from one corpus and one set of filters."""
+
+    others: pd.DataFrame  # rows passing the filters but the actor one (for the actor counts)
+    rows: pd.DataFrame  # rows passing all filters: chart, counts line, table and exports
+    fig: go.Figure
+    events: pd.DataFrame  # the table under the chart, one row per event
+    actor_counts: pd.DataFrame
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def view(key: str, f: Filters, _table: pd.DataFrame) -> View:
+    """The view of corpus ``key`` (its table is ``_table``) under ``f``, shared by every session.
+
+    A fresh session opening a link computes nothing the previous one did. The
+    objects are shared: nothing downstream may modify them.
+    """
+    others, rows = filters.split(_table, f)
+    fig = charts.timeline(rows, lanes=f.lanes, layout=f.layout, color_by=f.color,
+                          selected=[f.event] if f.event else [], slider=f.slider)
+    return View(others, rows, fig, filters.event_table(rows), filters.actor_counts(others))
 
 
 # ---------------------------------------------------------------- helpers
@@ -151,30 +201,61 @@ def counts_line(rows: pd.DataFrame, total: int) -> str:
     return f"**{events}** of {total} events · **{actors}** actors · **{articles}** articles"
 
 
+def added_sources(folder: str, uploads: list) -> str:
+    """What the user added to the corpus, for the sidebar (the popover hides it)."""
+    parts = ([f"folder {folder.strip()}"] if folder.strip() else []) + \
+        ([f"{len(uploads)} uploaded file(s)"] if uploads else [])
+    return "Added: " + ", ".join(parts) if parts else ""
+
+
+#: Tells the server that the chart is drawn (or that 4 s passed). Until then
+#: a session's page is the chart, the counts and the view options; the
+#: filters, the table and the exports follow in the next run. Their scripts
+#: (the table's alone is 1.7 MB in 32 files) would otherwise be fetched,
+#: evaluated and rendered while plotly.js loads and draws (docs/dashboard.md).
+CHART_DRAWN_JS = """
+export default function ({ setTriggerValue }) {
+  let fired = false;
+  const stop = () => { clearInterval(poll); clearTimeout(late); };
+  const fire = () => { if (!fired) { fired = true; stop(); setTriggerValue("drawn", true); } };
+  const poll = setInterval(() => {
+    if (document.querySelector('[data-testid="stPlotlyChart"] .main-svg')) fire();
+  }, 50);
+  const late = setTimeout(fire, 4000);
+  return stop;
+}
+"""
+
+
+def on_chart_drawn() -> None:
+    st.session_state._chart_drawn = True
+
+
 def image_export(fig, fmt: str):
     """A deferred download: render only when the button is clicked."""
     return lambda: renderer().render(exports.for_export(fig), fmt)
 
 
 # ---------------------------------------------------------------- layout
-# The chart is sent first: the browser fetches and starts plotly.js (the
-# biggest script of the page) as soon as the chart arrives, so every widget
-# sent before it delays the first drawing. The widgets' values are already in
-# the session (from the URL on the first run, from the browser after), so the
-# view is computed from them and the sidebar is drawn after the chart; it
-# still shows in its place.
+# A session's first run draws the chart and what sits beside and above it;
+# the rest (filters, table, exports) comes once the browser says the chart is
+# drawn. The chart is sent before the sidebar: the browser fetches plotly.js
+# (4.7 MB, the biggest script of the page) as soon as the chart arrives. The
+# widgets' values are already in the session (from the URL on the first run,
+# from the browser after), so the view is computed before they are drawn.
 
 st.set_page_config(page_title="News timeline", layout="wide")
 init_state_from_url()
+complete = st.session_state.get("_chart_drawn", False)  # else only the chart and what is above it
 
 folder = st.session_state.get("folder") or ""
 paths = source_paths(sys.argv) + ((folder.strip(),) if folder.strip() else ())
-doc, table, errors = load(paths, st.session_state.get("uploads") or [], st.session_state.get("fallback"))
+key, doc, table, errors = load(paths, st.session_state.get("uploads") or [], st.session_state.get("fallback"))
 total_events = table["event_id"].nunique()
 drop_unknown(table, doc)
 
 f = current_filters()
-others, rows = filters.split(table, f)
+others, rows, fig, events, counts = view(key, f, table)
 
 st.title("News timeline")
 st.markdown(counts_line(rows, total_events))
@@ -186,8 +267,6 @@ with st.expander(f"Articles ({len(doc['articles'])})", expanded=not total_events
     for article in sorted(doc["articles"], key=lambda a: a["published"]):
         st.text(f"{article['published']} · {article['title']} · {len(article.get('events', []))} events")
 
-fig = charts.timeline(rows, lanes=f.lanes, layout=f.layout, color_by=f.color,
-                      selected=[f.event] if f.event else [], slider=f.slider)
 st.plotly_chart(fig, key="timeline", on_select=on_chart_select, selection_mode=("points",),
                 config={"displaylogo": False, "scrollZoom": True})
 if len(rows) > charts.AGGREGATE_POINTS and f.layout == "lanes":
@@ -195,9 +274,14 @@ if len(rows) > charts.AGGREGATE_POINTS and f.layout == "lanes":
 
 with st.sidebar:
     st.header("Articles")
-    st.text_input("Add a folder or file path", key="folder", placeholder="/path/to/articles")
-    st.file_uploader("Or upload articles", type=UPLOAD_TYPES, accept_multiple_files=True, key="uploads")
-    st.date_input("Publication date for files without one", value=None, key="fallback")
+    # A popover's content is drawn only when it opens: the uploader and the date
+    # picker load nothing before that (their values live in the session).
+    with st.popover("Add articles…", width="stretch"):
+        st.text_input("Add a folder or file path", key="folder", placeholder="/path/to/articles")
+        st.file_uploader("Or upload articles", type=UPLOAD_TYPES, accept_multiple_files=True, key="uploads")
+        st.date_input("Publication date for files without one", value=None, key="fallback")
+    if added := added_sources(folder, st.session_state.get("uploads") or []):
+        st.caption(added)
     if errors:
         with st.expander(f"{len(errors)} file(s) could not be read", expanded=True):
             for err in errors:
@@ -213,24 +297,23 @@ with st.sidebar:
               help="A strip under the chart to drag the time window. Zoom and pan also work with the mouse "
                    "(drag a box, scroll, double-click to reset) and the toolbar.")
 
-    st.header("Filters")
-    counts = filters.actor_counts(others)
-    labels = {a: f"{label} ({n})" for a, label, n in zip(counts["actor_id"], counts["label"], counts["events"])}
-    options = list(counts["actor_id"]) + [a for a in st.session_state.f_actors if a not in labels]
-    st.multiselect("Actors (events)", options, key="f_actors", format_func=lambda a: labels.get(a, f"{a} (0)"))
-    st.number_input("Only the top N actors (0: all)", min_value=0, step=1, key="f_top",
-                    help="Used when no actor is picked above.")
-    st.multiselect("Actor types", sorted(table["actor_type"].dropna().unique()), key="f_types")
-    left, right = st.columns(2)
-    left.date_input("From", key="f_from")
-    right.date_input("To", key="f_to")
-    titles = {a["id"]: f"{a['title']} · {a['published']}" for a in doc["articles"]}
-    st.multiselect("Articles", list(titles), key="f_articles", format_func=lambda a: titles.get(a, a))
-    st.multiselect("Date precision shown", list(charts.KINDS), key="f_kinds", format_func=KIND_NAMES.get)
-    st.text_input("Search sentences", key="f_text", placeholder="e.g. defect")
-    st.button("Reset filters", on_click=reset_filters)
+    if complete:
+        st.header("Filters")
+        labels = {a: f"{label} ({n})" for a, label, n in zip(counts["actor_id"], counts["label"], counts["events"])}
+        options = list(counts["actor_id"]) + [a for a in st.session_state.f_actors if a not in labels]
+        st.multiselect("Actors (events)", options, key="f_actors", format_func=lambda a: labels.get(a, f"{a} (0)"))
+        st.number_input("Only the top N actors (0: all)", min_value=0, step=1, key="f_top",
+                        help="Used when no actor is picked above.")
+        st.multiselect("Actor types", sorted(table["actor_type"].dropna().unique()), key="f_types")
+        left, right = st.columns(2)
+        left.date_input("From", key="f_from")
+        right.date_input("To", key="f_to")
+        titles = {a["id"]: f"{a['title']} · {a['published']}" for a in doc["articles"]}
+        st.multiselect("Articles", list(titles), key="f_articles", format_func=lambda a: titles.get(a, a))
+        st.multiselect("Date precision shown", list(charts.KINDS), key="f_kinds", format_func=KIND_NAMES.get)
+        st.text_input("Search sentences", key="f_text", placeholder="e.g. defect")
+        st.button("Reset filters", on_click=reset_filters)
 
-events = filters.event_table(rows)
 st.session_state._view_ids = list(events["event_id"])
 sync_url(f)
 
@@ -245,6 +328,11 @@ if found:
             if event["precision"] != "undated" else "undated: on or before publication"
         st.text(f"When: {event.get('date_phrase') or 'no time phrase'} → {when} ({event['precision']}, "
                 f"{event['date_relation']})\nHow: {event.get('date_basis') or '—'}")
+
+if not complete:
+    chart_drawn = st.components.v2.component("news_timeline.chart_drawn", js=CHART_DRAWN_JS)
+    chart_drawn(key="chart_drawn", on_drawn_change=on_chart_drawn)
+    st.stop()
 
 st.subheader("Events")
 st.dataframe(events.drop(columns=["event_id"]), hide_index=True, key="events_table", on_select=on_table_select,

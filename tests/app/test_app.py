@@ -15,11 +15,17 @@ APP = str(Path(__file__).resolve().parents[2] / "dashboard" / "app.py")
 
 @pytest.fixture
 def run_app(tmp_path, monkeypatch):
-    """Start the app on a fixture variant with the given URL query parameters."""
-    def run(variant="basic", **params):
+    """Start the app on a fixture variant with the given URL query parameters.
+
+    ``drawn``: the browser has said the chart is drawn, so the page is
+    complete (AppTest runs no JavaScript; see test_first_run_is_the_chart).
+    """
+    def run(variant="basic", drawn=True, **params):
         monkeypatch.setattr(sys, "argv", ["app.py", str(docs.write(variant, tmp_path))])
         at = AppTest.from_file(APP, default_timeout=60)
         at.query_params.update(params)
+        if drawn:
+            at.session_state["_chart_drawn"] = True
         at.run()
         assert not at.exception, at.exception
         return at
@@ -122,7 +128,9 @@ def test_bad_file_shows_reason_and_rest_loads(tmp_path, monkeypatch):
     (tmp_path / "bad.txt").write_text("not a dateline\n\nbody\n")
     good = docs.write("basic", tmp_path)
     monkeypatch.setattr(sys, "argv", ["app.py", str(good), str(tmp_path / "bad.txt")])
-    at = AppTest.from_file(APP, default_timeout=60).run()
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.session_state["_chart_drawn"] = True
+    at.run()
     assert not at.exception
     assert any("bad.txt: no dateline" in t.value for t in at.sidebar.text)
     assert len(at.dataframe[0].value) == 8
@@ -134,3 +142,38 @@ def test_no_browser_message_and_html_still_offered(run_app, monkeypatch):
     assert "need Chromium" in at.warning[0].value
     labels = [b.label for b in at.get("download_button")]
     assert "HTML (interactive, offline)" in labels and "PNG" not in labels
+
+
+def test_first_run_is_the_chart_and_the_rest_follows_once_it_is_drawn(run_app):
+    at = run_app(drawn=False, actor="khamenei")
+    assert list(figure(at).layout.yaxis.ticktext) == ["Ali Khamenei"]  # the link's filters already apply
+    assert counts(at).startswith("**2** of 8 events")
+    assert at.radio(key="f_lanes").value == "actor"
+    assert not at.dataframe and not at.multiselect and not at.get("download_button")
+    assert len(at.get("bidi_component")) == 1  # the browser's "chart drawn" signal
+    at.session_state["_chart_drawn"] = True  # what its callback does
+    at.run()
+    assert sorted(table_ids(at)) == ["ordered", "warned"]
+    assert at.multiselect(key="f_actors").value == ["khamenei"]
+    assert at.get("download_button") and not at.get("bidi_component")
+    assert at.query_params["actor"] in ("khamenei", ["khamenei"])
+
+
+def test_added_articles_are_listed_outside_their_popover(run_app, tmp_path):
+    at = run_app()
+    assert not at.caption and not at.get("progress")  # a warm open draws no progress bar
+    extra = tmp_path / "more"
+    extra.mkdir()
+    (extra / "bad.txt").write_text("not a dateline\n\nbody\n")
+    at.text_input(key="folder").input(str(extra)).run()
+    assert not at.exception
+    assert at.sidebar.caption[0].value == f"Added: folder {extra}"
+    assert any("bad.txt: no dateline" in t.value for t in at.sidebar.text)
+
+
+def test_views_are_cached_per_corpus_and_filters(run_app):
+    at = run_app()
+    at.multiselect(key="f_actors").select("khamenei").run()
+    assert list(figure(at).layout.yaxis.ticktext) == ["Ali Khamenei"]
+    at.multiselect(key="f_actors").unselect("khamenei").run()
+    assert len(figure(at).layout.yaxis.ticktext) == 7 and len(at.dataframe[0].value) == 8
