@@ -13,6 +13,7 @@ See bench/README.md for what each figure means.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from collections import Counter
@@ -180,37 +181,43 @@ def call_safely(system: Callable[[TimeMLDocument], list[Mention]],
         return [], f"{type(err).__name__}: {err}"
 
 
-def run_system(name: str, system: Callable[[TimeMLDocument], list[Mention]],
-               docs: list[TimeMLDocument], progress_every: int, passes: int = 1) -> Run:
-    """Time the system document by document; a document it raises on finds nothing.
+def run_systems(systems: dict[str, Callable[[TimeMLDocument], list[Mention]]],
+                docs: list[TimeMLDocument], passes: int = 1) -> list[Run]:
+    """Time the systems document by document; a document a system raises on finds nothing.
 
-    One untimed call on the first document comes first, so loading the
-    system's data is not billed to whichever document happens to be first.
-    With several passes a document's time is its fastest pass (as ``timeit``
-    reports): what the code costs, without the moments another process held
-    the core. The first pass is kept too: it also pays for filling caches.
+    The systems take turns on each document (ours, then the peer, then the
+    next document), so a slow moment of a shared machine falls on both rather
+    than on whichever system happened to be running. One untimed call on the
+    first document comes first, so loading a system's data is not billed to
+    a document. With several passes a document's time is its fastest pass (as
+    ``timeit`` reports: what the code costs, without the moments another
+    process held the core); the first pass is kept too: it also pays for
+    filling caches.
     """
-    run = Run(name, [], [], [], [])
-    call_safely(system, docs[0])
+    runs = {name: Run(name, [], [], [], []) for name in systems}
+    for system in systems.values():
+        call_safely(system, docs[0])
     started = time.perf_counter()
     for done in range(passes):
         for n, doc in enumerate(docs, 1):
-            tick = time.perf_counter()
-            found, error = call_safely(system, doc)
-            seconds = time.perf_counter() - tick
-            if done:
-                run.seconds[n - 1] = min(run.seconds[n - 1], seconds)
-                continue
-            run.seconds.append(seconds)
-            run.first_pass.append(seconds)
-            run.mentions.append(found)
-            if error:
-                run.crashed.append(f"{doc.path}: {error}")
-                print(f"error: {name} raised on {run.crashed[-1]}", file=sys.stderr)
-            if n % progress_every == 0 or n == len(docs):
-                print(f"{name}: {n}/{len(docs)} documents, {time.perf_counter() - started:.1f} s",
-                      file=sys.stderr)
-    return run
+            for name, system in systems.items():
+                run = runs[name]
+                tick = time.perf_counter()
+                found, error = call_safely(system, doc)
+                seconds = time.perf_counter() - tick
+                if done:
+                    run.seconds[n - 1] = min(run.seconds[n - 1], seconds)
+                    continue
+                run.seconds.append(seconds)
+                run.first_pass.append(seconds)
+                run.mentions.append(found)
+                if error:
+                    run.crashed.append(f"{doc.path}: {error}")
+                    print(f"error: {name} raised on {run.crashed[-1]}", file=sys.stderr)
+            if n % 16 == 0 or n == len(docs):
+                print(f"pass {done + 1}/{passes}: {n}/{len(docs)} documents, "
+                      f"{time.perf_counter() - started:.1f} s", file=sys.stderr)
+    return list(runs.values())
 
 
 def ms_per_doc(run: Run, picked: list[int], seconds: str = "seconds") -> float:
@@ -351,12 +358,12 @@ def main(argv: list[str] | None = None) -> int:
     if not docs:
         print(f"error: {corpus}: no readable TimeML documents (*.tml)", file=sys.stderr)
         return 2
+    if hasattr(os, "sched_setaffinity"):  # both systems timed on one core, never moved between cores
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
     started = time.perf_counter()
     passes = max(1, args.passes)
-    runs = [run_system("ours", ours, docs, progress_every=len(docs), passes=passes)]
-    if not args.no_peer:
-        runs.append(run_system("dateparser", dateparser_peer(), docs, progress_every=16,
-                               passes=passes))
+    systems = {"ours": ours} if args.no_peer else {"ours": ours, "dateparser": dateparser_peer()}
+    runs = run_systems(systems, docs, passes)
     gold_total = sum(len(doc.gold) for doc in docs)
     print(f"TempEval-3 TIMEX3 extraction on {corpus}: {len(docs)} documents, "
           f"{gold_total} gold TIMEX3s (DCT excluded)\n")

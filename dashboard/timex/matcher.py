@@ -18,11 +18,17 @@ from pathlib import Path
 RESOURCES = Path(__file__).parent / "resources"
 _BOUNDARY_BEFORE = r"(?<![\w])"
 _BOUNDARY_AFTER = r"(?![\w])"
+_SPACES = re.compile(r"\s+")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class WordTable:
-    """A words/NAME.tsv file: regex alternatives and their normalised values."""
+    """A words/NAME.tsv file: regex alternatives and their normalised values.
+
+    Compared and hashed by identity: ``word_tables()`` makes each table once,
+    and hashing a table's entries on every cached lookup would cost more than
+    the lookup.
+    """
 
     name: str
     entries: tuple[tuple[str, tuple[str, ...]], ...]
@@ -36,7 +42,7 @@ class WordTable:
 
     def normalise(self, text: str) -> tuple[str, ...]:
         """The values of the first entry whose regex matches the whole text."""
-        return _lookup(self, re.sub(r"\s+", " ", text))
+        return _lookup(self, _SPACES.sub(" ", text))
 
 
 @cache
@@ -86,7 +92,7 @@ class Rule:
     clip: str | None
     span: str | None
     needs: str | None
-    requires: tuple[str, ...]
+    requires: re.Pattern | None  # one of the ``requires`` words, as a substring
     examples: tuple[str, ...]
     priority: int
 
@@ -99,6 +105,11 @@ def _expand(pattern: str, tables: dict[str, WordTable]) -> str:
         return tables[name].alternation
 
     return re.sub(r"%([a-z_]+)", table_for, pattern)
+
+
+def _any_of(words: list[str]) -> re.Pattern | None:
+    """A pattern finding any of ``words`` (lowercase substrings), or None for no pre-check."""
+    return re.compile("|".join(map(re.escape, words))) if words else None
 
 
 @cache
@@ -121,7 +132,7 @@ def rules() -> tuple[Rule, ...]:
             clip=section.get("clip"),
             span=section.get("span"),
             needs=section.get("needs"),
-            requires=tuple(section.get("requires", "").split()),
+            requires=_any_of(section.get("requires", "").split()),
             examples=tuple(line.strip() for line in section.get("examples", "").splitlines()
                            if line.strip()),
             priority=priority,
@@ -436,7 +447,7 @@ def find_candidates(text: str, start: int = 0, end: int | None = None) -> list[C
         for low, high in _regions(text, spans, start, end):
             lowered = text[low:high].lower()  # for the rules' cheap pre-checks
             for rule in group:
-                if rule.requires and not any(word in lowered for word in rule.requires):
+                if rule.requires and not rule.requires.search(lowered):
                     continue
                 for match in rule.regex.finditer(text, low, high):
                     candidate = _candidate(rule, match)
