@@ -298,7 +298,7 @@ def entity_mention(span: Span, kind: str, article_id: str, offset: int) -> Menti
         if role:
             description.append(role)
     name = " ".join(words)
-    if not any(c.isalpha() for c in name):
+    if not any(c.isalpha() for c in name) or is_not_actor(name):
         return None
     owner, unit = split_unit(span) if kind == "ORG" else (None, None)
     doc = span.doc
@@ -314,6 +314,17 @@ def entity_mention(span: Span, kind: str, article_id: str, offset: int) -> Menti
                    span.start, span.end, kind, name, ", ".join(description),
                    parent_name=owner, unit=unit, state_noun=governed_state_noun(span.root),
                    variants=tuple(variants))
+
+
+def is_not_actor(name: str) -> bool:
+    """A currency, a time zone (data/not_actors.txt) or a bare title ("C.E.O.") the model took for a name."""
+    plain = name.replace(".", "").lower()
+    return plain in lexicon.forms("not_actors") or tuple(plain.split()) in title_phrases()
+
+
+@lru_cache(maxsize=1)
+def title_phrases() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(w.replace(".", "") for w in title) for title in lexicon.phrases("titles"))
 
 
 def is_title_fragment(ent: Span) -> bool:
@@ -594,10 +605,20 @@ def is_acronym(name: str) -> bool:
     return 2 <= len(name.replace(".", "")) <= 8 and name.replace(".", "").isupper() and " " not in name
 
 
+def without_legal_suffix(name: str) -> str:
+    """"Apple Inc." -> "Apple": a company's legal form (data/legal_suffixes.txt) dropped."""
+    words = name.split()
+    while len(words) > 1 and words[-1].replace(".", "").lower() in lexicon.forms("legal_suffixes"):
+        words.pop()
+        words[-1] = words[-1].rstrip(",")
+    return " ".join(words)
+
+
 def name_key(name: str, table: AliasTable) -> str:
-    """Node of a name in the merge graph: the alias-table entry, else the normalised name."""
-    entry = table.lookup(name)
-    return f"table:{entry.key}" if entry else f"name:{normalize(name)}"
+    """Node of a name in the merge graph: the alias-table entry, else the normalised
+    name without a legal suffix."""
+    entry = table.lookup(name) or table.lookup(without_legal_suffix(name))
+    return f"table:{entry.key}" if entry else f"name:{normalize(without_legal_suffix(name))}"
 
 
 def merge_keys(mentions: list[Mention], table: AliasTable) -> tuple[UnionFind, list[str]]:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from dashboard.actors import initials, load_alias_table, normalize
+from dashboard.actors import initials, is_not_actor, load_alias_table, normalize, without_legal_suffix
 
 
 def names_of(doc, text):
@@ -156,3 +156,33 @@ def test_shipped_alias_table_loads():
     table = load_alias_table()
     assert table.lookup("IRGC").name == "Islamic Revolutionary Guard Corps"
     assert table.lookup("the Islamic Republic\u2019s").name == "Iran"
+
+
+@pytest.mark.parametrize("name,expected", [
+    ("Apple Inc.", "Apple"),
+    ("Sony Corp", "Sony"),
+    ("Acme Holdings, Ltd.", "Acme Holdings"),
+    ("Siemens AG", "Siemens"),
+    ("Inc.", "Inc."),  # nothing left: kept
+    ("Apple Corps", "Apple Corps"),  # the Beatles' company: "Corps" is no legal form
+])
+def test_without_legal_suffix(name, expected):
+    assert without_legal_suffix(name) == expected
+
+
+def test_company_with_and_without_its_legal_suffix_merge(extract_text):
+    doc = extract_text("Apple Inc. released a new phone on Monday. Analysts said Apple would sell millions.")
+    assert same_actor(doc, "Apple", "Apple Inc.")
+
+
+def test_different_company_with_a_shared_first_word_is_kept_apart(extract_text):
+    doc = extract_text("Apple Inc. released a new phone on Monday. Apple Corps sued Apple Inc. in London.")
+    assert not same_actor(doc, "Apple Corps", "Apple Inc.")
+
+
+@pytest.mark.parametrize("name,expected", [
+    ("USD", True), ("U.S.D.", True), ("GMT", True), ("C.E.O.", True), ("President", True),
+    ("IRGC", False), ("Apple", False), ("President Trump", False),
+])
+def test_is_not_actor(name, expected):
+    assert is_not_actor(name) is expected
