@@ -31,6 +31,8 @@ BROWSER_NAMES = ("chromium", "chromium-browser", "google-chrome", "chrome")
 RENDER_TIMEOUT = 60
 #: Width of an exported image, px (its height is the figure's).
 EXPORT_WIDTH = 1400
+#: Images a kaleido tab renders before it is reloaded (see ``Renderer``).
+RELOAD_EVERY = 25
 
 
 class BrowserMissing(RuntimeError):
@@ -68,12 +70,19 @@ class Renderer:
         threading.Thread(target=loop.run_forever, daemon=True, name="kaleido").start()
 
         class WarmKaleido(Kaleido):
-            """Kaleido reloads its tab after every image, before returning it: ~0.2 s
-            each export waits for. Here the reload runs after the bytes are back,
-            and with two tabs the next export renders in the other one while it
-            reloads (it waits only if both are reloading)."""
+            """Kaleido reloads its tab after every image, before returning it, so
+            every export waits for the reload and then runs plotly.js in a fresh
+            page, its code not yet optimised by the JavaScript engine. Here a tab
+            is reloaded only after every ``RELOAD_EVERY`` images (to bound what a
+            page accumulates), after the bytes are back; with two tabs the next
+            export renders in the other one meanwhile."""
 
             async def _return_kaleido_tab(self, tab):
+                uses = self.__dict__.setdefault("uses", {})
+                uses[tab] = uses.get(tab, 0) + 1
+                if uses[tab] % RELOAD_EVERY:
+                    await self.tabs_ready.put(tab)
+                    return
                 task = asyncio.ensure_future(super()._return_kaleido_tab(tab))
                 reloads = self.__dict__.setdefault("reloads", set())
                 reloads.add(task)
@@ -136,8 +145,9 @@ def for_export(fig: go.Figure, width: int = EXPORT_WIDTH) -> go.Figure:
         if axis.type == "date" and axis.range and spec.get("x") is not None and len(spec["x"]) > 1:
             lo, hi = (pd.Timestamp(v) for v in axis.range)
             spec = _simplify(spec, lo, (hi - lo) / plot_px)
-        data.append(go.Scatter(spec))
-    still = go.Figure(data=data, layout=fig.layout)
+        data.append(spec)
+    # Every value comes from a validated figure: validating it again costs more than the render.
+    still = go.Figure(data=data, layout=fig.layout.to_plotly_json(), _validate=False)
     if any(axis.rangeslider.visible for axis in still.select_xaxes()):
         still.update_xaxes(rangeslider_visible=False)
         still.update_layout(margin_b=max(margin.b or 0, charts.DATES_PX))  # room for the dates, no more
