@@ -16,7 +16,10 @@ Documented choices:
   future distances twice when there is no tense cue (news reports the past
   more often than it announces). The cue nearest the phrase sets the tense,
   except that a past verb right before the phrase's preposition ("sales fell
-  in March", read in January) rules out a period that has not begun.
+  in March", read in January) rules out a period that has not begun, and a
+  firm future cue ("will") with a preposition before the phrase rules out a
+  period already over. A participle takes the tense of its auxiliary: "will
+  be named", "would be paid", "markets untouched by" are no past cues.
 - "N units earlier/later", "the next day", "that day" count from the last
   mentioned date (TimeML's anaphoric anchoring); with none, from the DCT.
 - "early/mid/late X" (mod START/MID/END) keep X's value; their interval is
@@ -182,8 +185,67 @@ def _tense_cue() -> re.Pattern:
 
 _CLAUSE_EDGE = re.compile(r"[.!?;\n]\s|\bthat\b|[\u201c\u201d\"]")
 
+#: A participle takes the tense of its auxiliary, so these "-ed" forms (and
+#: the irregular ones of words/past_cue.tsv) are no past cue: after a bare
+#: "be" or "being" ("will be named", "would be paid", "is to be held", "was
+#: being held") or "have been" after will/would/shall/to ("will have been
+#: paid"), and a passive one with "by" and its agent and no "have" before
+#: it ("markets untouched by the crisis"; not "has been hit by", nor an amount:
+#: "rose by 5%"). The auxiliary is a cue of
+#: its own (will, would, is to, was) or none (can, may).
+_AUXILIARY_BEFORE_PARTICIPLE = re.compile(
+    r"(?:\bbe|\bbeing|(?:(?<=\bwill )|(?<=\bwould )|(?<=\bshall )|(?<=\bto ))have\s+been)"
+    r"\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_HAVE_BEFORE_PARTICIPLE = re.compile(r"\b(?:has|have|had)\s+(?:been\s+)?(?:\w+ly\s+)?$",
+                                     re.IGNORECASE)
+#: "by" and its agent, not an amount ("rose by 5%", "fell by about half").
+_BY_AFTER = re.compile(
+    r"\s+by\s+(?![\d$\u00a3\u20ac]|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"about|around|nearly|almost|roughly|some|more|less|over|just|only|half|as|up|at)\b)",
+    re.IGNORECASE)
+
+
+def _is_participle(text: str, cue: re.Match) -> bool:
+    before = max(0, cue.start() - 40)
+    if _AUXILIARY_BEFORE_PARTICIPLE.search(text, before, cue.start()):
+        return True
+    return bool(_BY_AFTER.match(text, cue.end())
+                and not _HAVE_BEFORE_PARTICIPLE.search(text, before, cue.start()))
+
+
+def _tense_cues(text: str, low: int, high: int):
+    """The tense cues in text[low:high], in order, without the participles
+    that take the tense of their auxiliary."""
+    for cue in _tense_cue().finditer(text, low, high):
+        if cue.lastgroup == "past" and _is_participle(text, cue):
+            continue
+        yield cue
+
 
 CLAUSE_REACH = 160  # characters looked at on each side of a phrase for its clause
+
+
+def _nearest_cue(text: str, start: int, end: int) -> re.Match | None:
+    """The tense cue of the clause around text[start:end] nearest the phrase."""
+    clause_start = max(0, start - CLAUSE_REACH)
+    for edge in _CLAUSE_EDGE.finditer(text, clause_start, start):
+        clause_start = edge.end()
+    edge = _CLAUSE_EDGE.search(text, end, end + CLAUSE_REACH)
+    clause_end = edge.start() if edge else min(len(text), end + CLAUSE_REACH)
+    nearest = []
+    right = next(_tense_cues(text, end, clause_end), None)
+    if right:
+        nearest.append((right.start() - end, right.start(), right))
+    low = start
+    while low > clause_start:  # backwards in short steps: the last cue before the phrase
+        low = max(clause_start, low - 40)
+        found = None
+        for found in _tense_cues(text, low, start):
+            pass
+        if found:
+            nearest.append((start - found.end(), found.start(), found))
+            break
+    return min(nearest)[2] if nearest else None
 
 
 def clause_direction(text: str, start: int, end: int) -> str | None:
@@ -191,26 +253,8 @@ def clause_direction(text: str, start: int, end: int) -> str | None:
 
     The cue nearest the phrase decides: "said Wednesday that it will" is past.
     """
-    cue = _tense_cue()
-    clause_start = max(0, start - CLAUSE_REACH)
-    for edge in _CLAUSE_EDGE.finditer(text, clause_start, start):
-        clause_start = edge.end()
-    edge = _CLAUSE_EDGE.search(text, end, end + CLAUSE_REACH)
-    clause_end = edge.start() if edge else min(len(text), end + CLAUSE_REACH)
-    nearest = []
-    right = cue.search(text, end, clause_end)
-    if right:
-        nearest.append((right.start() - end, right.lastgroup))
-    low = start
-    while low > clause_start:  # backwards in short steps: the last cue before the phrase
-        low = max(clause_start, low - 40)
-        found = None
-        for found in cue.finditer(text, low, start):
-            pass
-        if found:
-            nearest.append((start - found.end(), found.lastgroup))
-            break
-    return min(nearest)[1] if nearest else None
+    cue = _nearest_cue(text, start, end)
+    return cue.lastgroup if cue else None
 
 
 def choose_by_direction(options: list[tuple[str, date]], dct: date, direction: str | None):
@@ -251,14 +295,37 @@ def choose_by_tense(options: list[tuple[str, date]], dct: date, text: str, start
 
     A past verb governing the phrase ("sales fell in March", in January) rules
     out a period that has not begun; a past cue further away only weighs
-    against it, since news clauses mix tenses ("was set to expire Nov. 21")."""
+    against it, since news clauses mix tenses ("was set to expire Nov. 21").
+    Likewise a firm future cue (words/future_cue.tsv: "will", not "would" or
+    "expected") rules out a period already over when a preposition governs
+    the phrase ("will be named commander for a mission in December", in
+    March), but not an attribute ("will report fourth-quarter results")."""
     if _past_verb_then_preposition().search(text, max(0, start - 40), start):
         begun = [(unit, begin) for unit, begin in options if begin <= dct]
         return choose_by_direction(begun or options, dct, "past")
     past = choose_by_direction(options, dct, "past")
-    if past == choose_by_direction(options, dct, "future"):
+    future = choose_by_direction(options, dct, "future")
+    firm = future  # what a firm future cue chooses: no period already over after a preposition
+    if _PREPOSITION_BEFORE.search(text, max(0, start - 12), start):
+        ahead = [(unit, begin) for unit, begin in options if period_end(unit, begin) > dct]
+        firm = choose_by_direction(ahead, dct, "future") if ahead else future
+    if past == future == firm:
         return past
-    return choose_by_direction(options, dct, clause_direction(text, start, end))
+    cue = _nearest_cue(text, start, end)
+    if cue and cue.lastgroup == "future" and _firm_future().fullmatch(cue.group()):
+        return firm
+    return choose_by_direction(options, dct, cue.lastgroup if cue else None)
+
+
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|on|during|by|until|till|through|before)\s+$",
+                                 re.IGNORECASE)
+
+
+@cache
+def _firm_future() -> re.Pattern:
+    """The future cues marked "firm" in words/future_cue.tsv."""
+    firm = "|".join(p for p, values in word_tables()["future_cue"].entries if "firm" in values)
+    return re.compile(firm, re.IGNORECASE)
 
 
 # ---------------------------------------------------------- resolving

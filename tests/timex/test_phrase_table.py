@@ -126,6 +126,22 @@ CASES = [
     (FRI, "The deal was signed in February.", "February", "2025-02", "2025-02-01", "2025-03-01", "month"),
     (FRI, "Exports dropped in early March.", "early March", "2025-03", "2025-03-01", "2025-03-11", "month"),
     (FRI, "The vote is expected in March.", "March", "2026-03", "2026-03-01", "2026-04-01", "month"),
+    # a participle takes the tense of its auxiliary ("will be named", "would be paid")
+    (FRI, "Collins will be named commander for a mission in December.", "December", "2026-12", "2026-12-01", "2027-01-01", "month"),
+    (TB, "The dividend would be paid in January.", "January", "1999-01", "1999-01-01", "1999-02-01", "month"),
+    (TB, "A ceremony would still be held at the summit on April 24.", "April 24", "1999-04-24", "1999-04-24", "1999-04-25", "day"),
+    (FRI, "The law may be passed in April.", "April", "2026-04", "2026-04-01", "2026-05-01", "month"),
+    (FRI, "Qantas would double flights by August, seeking markets untouched by the crisis.", "August", "2026-08", "2026-08-01", "2026-09-01", "month"),
+    (FRI, "Collins has been named commander of a mission in December.", "December", "2025-12", "2025-12-01", "2026-01-01", "month"),
+    (FRI, "Exports increased by 5% in April.", "April", "2025-04", "2025-04-01", "2025-05-01", "month"),
+    # a firm future cue before a preposition rules out a period already over; "would" and attributes do not
+    (MON, "The vote will be held in December.", "December", "2025-12", "2025-12-01", "2026-01-01", "month"),
+    (MON, "The vote would be held in December.", "December", "2024-12", "2024-12-01", "2025-01-01", "month"),
+    (MON, "The firm will report December sales.", "December", "2024-12", "2024-12-01", "2025-01-01", "month"),
+    # "due to" + verb is a future cue; "is due to" + noun means "because of"; "had been due to" is past
+    (TB, "The bonds are due to mature in March.", "March", "1999-03", "1999-03-01", "1999-04-01", "month"),
+    (TB, "The loss is due to a charge in March.", "March", "1998-03", "1998-03-01", "1998-04-01", "month"),
+    (TB, "The offer had been due to expire Thursday evening.", "Thursday evening", "1998-08-06TEV", "1998-08-06T18:00", "1998-08-06T21:00", "time"),
     (FRI, "Crowds gathered over the weekend.", "the weekend", "2026-W03-WE", "2026-01-17", "2026-01-19", "week"),
     (FRI, "Arrests rose in the past two weeks.", "the past two weeks", "P2W", "2026-01-09", "2026-01-23", "week"),
     (FRI, "Arrests rose in the past week.", "the past week", "P1W", "2026-01-16", "2026-01-23", "week"),
