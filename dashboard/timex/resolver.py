@@ -21,7 +21,8 @@ Documented choices:
   period already over. A participle takes the tense of its auxiliary: "will
   be named", "would be paid", "markets untouched by" are no past cues.
 - "N units earlier/later", "the next day", "that day" count from the last
-  mentioned date (TimeML's anaphoric anchoring); with none, from the DCT.
+  mentioned date (TimeML's anaphoric anchoring); with none, from the DCT. A
+  bare clock time ("at 10 p.m.") is on the last mentioned day, else the DCT.
 - "early/mid/late X" (mod START/MID/END) keep X's value; their interval is
   the first, middle or last third of X. "earlier/later this X" clip X at the
   DCT.
@@ -385,8 +386,10 @@ _PERIOD = re.compile(r"UNDEF-(last|next|this|tense|latest)-([a-z]+)")
 
 
 def _resolve_calendar(value: str, dct: date, ref: tuple[str, date], text: str,
-                      start: int, end: int) -> Resolved | None:
-    """Resolve a DATE/TIME value template; None when it cannot be (bad date)."""
+                      start: int, end: int, day: date | None = None) -> Resolved | None:
+    """Resolve a DATE/TIME value template; None when it cannot be (bad date).
+
+    ``day`` is the last day mentioned before the phrase, if any."""
     time = None
     suffix = _TIME_SUFFIX.search(value)
     if suffix:
@@ -399,6 +402,9 @@ def _resolve_calendar(value: str, dct: date, ref: tuple[str, date], text: str,
         if fiscal:  # a fiscal year's months vary by organisation: keep the label
             resolved.value = value
         return resolved
+
+    if value == "UNDEF-lastday":  # a clock time: on the day under discussion
+        return _calendar("day", day, "ref", time) if day else _calendar("day", dct, "dct", time)
 
     if value.startswith("UNDEF-year-"):
         options = _year_options(value.removeprefix("UNDEF-year-"), dct)
@@ -564,8 +570,12 @@ def _vague(word: str, dct: date) -> Resolved:
     return Resolved(value, interval=interval, precision="vague", anchor="dct")
 
 
-def resolve_one(candidate: Candidate, text: str, dct: date, ref: tuple[str, date]) -> Timex | None:
-    """The Timex for one candidate, or None when its value cannot be a date."""
+def resolve_one(candidate: Candidate, text: str, dct: date, ref: tuple[str, date],
+                day: date | None = None) -> Timex | None:
+    """The Timex for one candidate, or None when its value cannot be a date.
+
+    ``ref`` is the last mentioned date (unit, start), ``day`` the last
+    mentioned day, if any."""
     rule = candidate.rule
     value = candidate.value
     if value.startswith("VAGUE-"):
@@ -575,7 +585,7 @@ def resolve_one(candidate: Candidate, text: str, dct: date, ref: tuple[str, date
     elif rule.type == "SET":
         resolved = Resolved(value)
     else:
-        resolved = _resolve_calendar(value, dct, ref, text, candidate.start, candidate.end)
+        resolved = _resolve_calendar(value, dct, ref, text, candidate.start, candidate.end, day)
     if resolved is None:
         return None
     _apply_mod(resolved, candidate.mod)
@@ -608,12 +618,14 @@ def _is_new_reference(timex: Timex) -> bool:
 
 
 def resolve(text: str, candidates: list[Candidate], dct: date) -> list[Timex]:
-    """Resolve candidates in document order, tracking the last mentioned date."""
+    """Resolve candidates in document order, tracking the last mentioned date
+    and the last mentioned day (which a bare clock time is on)."""
     ref: tuple[str, date] = ("day", dct)
+    day: date | None = None
     timexes = []
     for candidate in candidates:
         try:
-            timex = resolve_one(candidate, text, dct, ref)
+            timex = resolve_one(candidate, text, dct, ref, day)
         except (ValueError, OverflowError):  # off the calendar: "2000 years ago" in 2000
             continue
         if timex is None:
@@ -621,4 +633,6 @@ def resolve(text: str, candidates: list[Candidate], dct: date) -> list[Timex]:
         timexes.append(timex)
         if _is_new_reference(timex):
             ref = parse_value(timex.value.split("T")[0]) or ref
+            if timex.precision in ("day", "time") and ref[0] == "day":
+                day = ref[1]
     return timexes

@@ -158,6 +158,17 @@ CASES = [
     (FRI, "The curfew starts at midnight.", "midnight", "2026-01-23T00:00", "", "", "time"),
     (FRI, "He landed at noon.", "noon", "2026-01-23T12:00", "2026-01-23T12:00", "2026-01-23T12:01", "time"),
     (FRI, "Protests erupted Wednesday evening.", "Wednesday evening", "2026-01-21TEV", "2026-01-21T18:00", "2026-01-21T21:00", "time"),
+    # a clock time is on the day it is said with, else the last day mentioned, else the DCT
+    (FRI, "Troops left on Jan. 14. Shots rang out at 10 p.m.", "10 p.m.", "2026-01-14T22:00", "2026-01-14T22:00", "2026-01-14T22:01", "time"),
+    (FRI, "Police came on Tuesday night. At 10 p.m. shots rang out.", "10 p.m.", "2026-01-20T22:00", "2026-01-20T22:00", "2026-01-20T22:01", "time"),
+    (FRI, "The plant opened in 2019. Workers arrive at 6 a.m.", "6 a.m.", "2026-01-23T06:00", "2026-01-23T06:00", "2026-01-23T06:01", "time"),
+    (MON, "The blast occurred at about 10:35 a.m. (0735 GMT) Friday.", "10:35 a.m.", "2025-01-03T10:35", "2025-01-03T10:35", "2025-01-03T10:36", "time"),
+    (FRI, "Shares fell at 3 p.m. yesterday.", "3 p.m. yesterday", "2026-01-22T15:00", "2026-01-22T15:00", "2026-01-22T15:01", "time"),
+    (FRI, "Polls close at 8 p.m. tonight.", "8 p.m. tonight", "2026-01-23T20:00", "2026-01-23T20:00", "2026-01-23T20:01", "time"),
+    (FRI, "He speaks tonight at 8 p.m.", "tonight at 8 p.m.", "2026-01-23T20:00", "2026-01-23T20:00", "2026-01-23T20:01", "time"),
+    (NYE, "Dow Jones extended its offer until 5 p.m. EST Jan. 9.", "5 p.m. EST Jan. 9", "2024-01-09T17:00", "2024-01-09T17:00", "2024-01-09T17:01", "time"),
+    (TB, "The offer expired at 5 p.m. EST, Nov. 6, 1989.", "5 p.m. EST, Nov. 6, 1989", "1989-11-06T17:00", "1989-11-06T17:00", "1989-11-06T17:01", "time"),
+    (LEAP, "He will leave at 4 a.m. EDT Thursday.", "4 a.m. EDT Thursday", "2024-03-07T04:00", "2024-03-07T04:00", "2024-03-07T04:01", "time"),
     # --- durations
     (FRI, "The siege lasted three days.", "three days", "P3D", "", "", None),
     (FRI, "He served a 10-year term.", "10-year", "P10Y", "", "", None),
