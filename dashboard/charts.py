@@ -10,11 +10,13 @@ three points in three lanes, joined by a faint connector.
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 import textwrap
 from collections.abc import Iterable
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 from plotly.colors import qualitative
@@ -45,6 +47,14 @@ LANE_PX = 34
 SLIDER = 0.06  # the range slider's height, a share of the plot's
 DATES_PX = 45  # room under the plot for the dates (two lines)
 UNDATED_OFFSET = 0.3  # the undated band sits this far below its lane's line
+UNDATED_FONT = 10  # size of the "n undated" labels
+UNDATED_LEAD_PX = 15  # the em and en space a label starts with, past its diamond
+UNDATED_GAP_PX = 10  # half a diamond and some room: a pile closer than this to a label is counted in it
+#: The chart's width in a typical browser window (the app's wide layout with its
+#: sidebar open on a laptop; narrower than the 1400 px of an image export):
+#: the undated counts are grouped so that they can be read at this width.
+CHART_PX = 1000
+SMALL_MULTIPLE_TICKS = ["dated", "undated"]
 
 COLUMNS = ("lane_actor", "lane_article", "kind", "x0", "x1", "xm", "hover", "event_actors")
 
@@ -197,15 +207,77 @@ def _event_traces(part: pd.DataFrame, color: str, group: str, axes: dict, gl: bo
     return traces
 
 
-def _undated_counts(table: pd.DataFrame, axes: dict) -> list:
-    """A '+n undated' label per lane and publication date, so piles are counted."""
+def _undated_piles(table: pd.DataFrame, pixel: pd.Timedelta) -> pd.DataFrame:
+    """The undated events of each lane and publication date (a pile of diamonds),
+    grouped so that the count labels can be read.
+
+    One row per pile: ``y``, ``xm``, ``n`` (its events) and ``first``/``last``/
+    ``total``: the group it is counted in. Walking a lane left to right, a pile
+    joins the group before it when its diamond would fall under that group's
+    label, printed after the group's last pile; ``pixel`` is the time one pixel
+    spans at the chart's initial range and width. Groups therefore never print
+    over each other or over a diamond, and the totals of a lane sum to its
+    undated events.
+    """
     undated = table[table["kind"] == "undated"]
-    if undated.empty:
+    counts = undated.groupby(["y", "xm"])["event_id"].nunique()  # sorted by lane, then date
+    y, xm, n = counts.index.get_level_values(0), counts.index.get_level_values(1), counts.to_numpy()
+    pos = ((xm - xm.min()) / pixel).to_numpy() if len(counts) else np.zeros(0)
+    starts, reach, total, lane = [], 0.0, 0, None
+    for i, (at, lane_y, k) in enumerate(zip(pos.tolist(), y.tolist(), n.tolist())):
+        if lane_y != lane or at - UNDATED_GAP_PX > reach:
+            starts.append(i)
+            total, lane = 0, lane_y
+        total += k
+        reach = at + _label_px(total)
+    sizes = np.diff(starts + [len(counts)])
+    ends = np.array(starts, dtype=int) + sizes - 1
+    totals = np.add.reduceat(n, starts) if starts else n
+    return pd.DataFrame({"y": y, "xm": xm, "n": n, "group": np.repeat(starts, sizes).astype(int),
+                         "first": np.repeat(xm[starts], sizes), "last": np.repeat(xm[ends], sizes),
+                         "total": np.repeat(totals, sizes)})
+
+
+@functools.lru_cache(maxsize=4096)
+def _label_px(total: int) -> float:
+    """How far right of its pile an "n undated" label reaches, in px."""
+    return UNDATED_LEAD_PX + _text_px(f"{total} undated", UNDATED_FONT)
+
+
+def _undated_counts(piles: pd.DataFrame, axes: dict) -> list:
+    """An "n undated" label per group of piles (``_undated_piles``), after its last
+    pile, and a hairline under the piles of a group that holds several dates."""
+    if piles.empty:
         return []
-    counts = undated.groupby(["y", "xm"])["event_id"].nunique().reset_index()
-    return [go.Scatter(x=counts["xm"], y=counts["y"], mode="text", text=[f"\u2003\u2002{n} undated" for n in counts["event_id"]],
-                       textposition="middle right", textfont=dict(size=10, color="#555"), hoverinfo="skip",
-                       showlegend=False, name="undated count", **axes)]
+    labels = piles.drop_duplicates("group", keep="last")
+    traces = [go.Scatter(x=labels["xm"], y=labels["y"], mode="text",
+                         text=[f"\u2003\u2002{n} undated" for n in labels["total"]],
+                         textposition="middle right", textfont=dict(size=UNDATED_FONT, color="#555"),
+                         hoverinfo="skip", showlegend=False, name="undated count", **axes)]
+    spans = labels[labels["first"] < labels["last"]]
+    if not spans.empty:
+        xs, ys = _segments(spans["first"], spans["last"], spans["y"])
+        traces.insert(0, go.Scatter(x=xs, y=ys, mode="lines", line=dict(color="#999", width=1), hoverinfo="skip",
+                                    showlegend=False, name="undated counted together", **axes))
+    return traces
+
+
+def _undated_hover(table: pd.DataFrame, piles: pd.DataFrame) -> np.ndarray:
+    """The hover column of ``table``, with the pile's count and the label that
+    counts it added to each undated point's."""
+    hover = table["hover"].to_numpy().copy()
+    if piles.empty:
+        return hover
+    day = {c: np.datetime_as_string(piles[c].to_numpy("datetime64[ns]"), unit="D") for c in ("xm", "first", "last")}
+    notes = {(y, x): f"<br>Undated in this lane: {n} published {d}"
+             + (f", counted in “{t} undated” (published {a} to {b})" if t > n else "")
+             for y, x, n, t, d, a, b in zip(piles["y"].tolist(), piles["xm"].to_numpy("datetime64[ns]").tolist(),
+                                            piles["n"].tolist(), piles["total"].tolist(),
+                                            day["xm"], day["first"], day["last"])}
+    undated = (table["kind"] == "undated").to_numpy()
+    keys = zip(table["y"].to_numpy()[undated].tolist(), table["xm"].to_numpy("datetime64[ns]")[undated].tolist())
+    hover[undated] = [h + notes.get(k, "") for h, k in zip(hover[undated].tolist(), keys)]
+    return hover
 
 
 def _connectors(table: pd.DataFrame, axes: dict) -> list:
@@ -300,17 +372,21 @@ def timeline(table: pd.DataFrame, lanes: str = "actor", layout: str = "lanes", c
     key = f"lane_{lanes}"
     table = table.assign(color=color_keys(table, color_by))
     palette = _palette(sorted(table["color"].unique(), key=lambda k: (k == "other articles", k)), color_by)
+    legend_title = "Actor type" if color_by == "actor_type" else "Article"
+    x_range = _x_range(table)
+    ticks = SMALL_MULTIPLE_TICKS if layout == "small_multiples" else [_short(o) for o in order]
+    left, right = _side_margins(ticks, list(palette) + [legend_title])
+    pixel = (x_range[1] - x_range[0]) / max(CHART_PX - left - right, CHART_PX // 4)
     if layout == "small_multiples":
-        fig = _small_multiples(table, order[:MAX_PANELS], key, palette, selected, slider)
+        fig = _small_multiples(table, order[:MAX_PANELS], key, palette, selected, slider, pixel)
         if len(order) > MAX_PANELS:
             title = f"{title} (first {MAX_PANELS} of {len(order)} lanes)".strip()
     else:
-        fig = _lanes(table, order, key, palette, selected, slider)
+        fig = _lanes(table, order, key, palette, selected, slider, pixel)
     fig.add_traces(_legend(palette))
-    fig.update_xaxes(range=_x_range(table))
+    fig.update_xaxes(range=x_range)
     fig.update_layout(title=title or None, clickmode="event+select", dragmode="zoom", hovermode="closest",
-                      legend=dict(groupclick="togglegroup", title_text="Actor type" if color_by == "actor_type"
-                                  else "Article", y=1, yanchor="top"),
+                      legend=dict(groupclick="togglegroup", title_text=legend_title, y=1, yanchor="top"),
                       legend2=dict(title_text="", orientation="h", x=0, y=1.0, yanchor="bottom",
                                    itemclick=False, itemdoubleclick=False),
                       margin=_margins(fig, top=90 if title else 60, slider=slider and layout == "lanes"),
@@ -335,12 +411,16 @@ def _margins(fig: go.Figure, top: int, slider: bool) -> dict:
     """
     ticks = [t for axis in fig.select_yaxes() for t in (axis.ticktext or ())]
     entries = [t.name for t in fig.data if t.legend in (None, "legend") and t.showlegend is not False and t.name]
-    left = max(map(_text_px, ticks), default=0) + 14
-    right = max(map(_text_px, entries + [fig.layout.legend.title.text or ""]), default=0) + 72
+    left, right = _side_margins(ticks, entries + [fig.layout.legend.title.text or ""])
     return dict(l=round(left), r=round(right), t=top, b=10 if slider else DATES_PX)
 
 
-def _lanes(table, order, key, palette, selected, slider) -> go.Figure:
+def _side_margins(ticks: list[str], entries: list[str]) -> tuple[float, float]:
+    """Left and right margins in px for these lane labels and legend entries."""
+    return max(map(_text_px, ticks), default=0) + 14, max(map(_text_px, entries), default=0) + 72
+
+
+def _lanes(table, order, key, palette, selected, slider, pixel) -> go.Figure:
     lane_y = {lane: i for i, lane in enumerate(order)}
     table = table.assign(y=table[key].map(lane_y) + (table["kind"] == "undated") * UNDATED_OFFSET)
     fig = go.Figure()
@@ -350,9 +430,11 @@ def _lanes(table, order, key, palette, selected, slider) -> go.Figure:
         traces = _aggregate_traces(table, key, palette, lane_y)
     else:
         gl = len(table) > GL_POINTS
+        piles = _undated_piles(table, pixel)
+        table["hover"] = _undated_hover(table, piles)  # a copy of the caller's table (assign above)
         traces = [t for group, part in table.groupby("color") for t in
                   _event_traces(part, palette[group], group, axes, gl)]
-        traces = _connectors(table, axes) + traces + _undated_counts(table, axes) + _highlight(table, selected, axes)
+        traces = _connectors(table, axes) + traces + _undated_counts(piles, axes) + _highlight(table, selected, axes)
     fig.add_traces(_publications(table, -0.6, n - 0.4, axes, True) + traces)
     fig.update_yaxes(tickvals=list(range(n)), ticktext=[_short(o) for o in order], range=[n - 0.4, -0.7],
                      showgrid=True, zeroline=False, fixedrange=True)
@@ -361,19 +443,24 @@ def _lanes(table, order, key, palette, selected, slider) -> go.Figure:
     return fig
 
 
-def _small_multiples(table, order, key, palette, selected, slider) -> go.Figure:
+def _small_multiples(table, order, key, palette, selected, slider, pixel) -> go.Figure:
     fig = make_subplots(rows=len(order), cols=1, shared_xaxes=True, vertical_spacing=min(0.04, 0.3 / len(order)),
                         subplot_titles=[_short(o) for o in order])
     gl = len(table) > GL_POINTS
+    panel = table[key].map({lane: i for i, lane in enumerate(order)})
+    table = table[panel.notna()].assign(y=panel)  # undated counts of all panels at once: y = the panel
+    every_pile = _undated_piles(table, pixel)
+    table["hover"] = _undated_hover(table, every_pile)
     for i, lane in enumerate(order, start=1):
         part = table[table[key] == lane]
         part = part.assign(y=(part["kind"] == "undated") * UNDATED_OFFSET * 2)
+        piles = every_pile[every_pile["y"] == i - 1].assign(y=UNDATED_OFFSET * 2)
         suffix = "" if i == 1 else str(i)
         axes = dict(xaxis=f"x{suffix}", yaxis=f"y{suffix}")
         traces = [t for group, p in part.groupby("color") for t in _event_traces(p, palette[group], group, axes, gl)]
         fig.add_traces(_publications(part, -0.5, 1.0, axes, i == 1) + traces
-                       + _undated_counts(part, axes) + _highlight(part, selected, axes))
-        fig.update_yaxes(row=i, col=1, tickvals=[0, UNDATED_OFFSET * 2], ticktext=["dated", "undated"],
+                       + _undated_counts(piles, axes) + _highlight(part, selected, axes))
+        fig.update_yaxes(row=i, col=1, tickvals=[0, UNDATED_OFFSET * 2], ticktext=SMALL_MULTIPLE_TICKS,
                          range=[1.0, -0.6], fixedrange=True)
     fig.update_xaxes(type="date", showgrid=True)
     fig.update_xaxes(row=len(order), col=1, rangeslider=dict(visible=slider, thickness=0.05))

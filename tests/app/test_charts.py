@@ -1,5 +1,6 @@
 """Chart builders: an events table in, a figure out."""
 
+import html
 import json
 
 import pandas as pd
@@ -152,3 +153,80 @@ def test_big_tables_use_webgl_then_aggregate(basic_table):
     fig = charts.timeline(huge)
     weekly = [t for t in fig.data if t.name.endswith("(weekly counts)")]
     assert weekly and all(t.customdata is None for t in weekly)
+
+
+def undated_labels(fig):
+    """{lane: [(date of the label's pile, count), ...]} of the "n undated" labels, left to right."""
+    panels = [a.text for a in fig.layout.annotations]  # small multiples: one titled panel per lane
+    out = {}
+    for t in fig.data:
+        if t.name == "undated count":
+            axis = (t.yaxis or "y")[1:]
+            for x, y, text in zip(t.x, t.y, t.text):
+                lane = panels[int(axis or 1) - 1] if panels else fig.layout.yaxis.ticktext[round(y)]
+                n, word = text.split()
+                assert word == "undated"
+                out.setdefault(lane, []).append((pd.Timestamp(x).strftime("%Y-%m-%d"), int(n)))
+    return {lane: sorted(labels) for lane, labels in out.items()}
+
+
+CLOSE = {"2009-03-01": 2, "2009-03-08": 3, "2024-01-05": 1}
+
+
+def test_undated_piles_that_would_overlap_share_one_label_with_the_summed_count():
+    """A week apart on a 1976-2024 axis: one label, after the later pile, counting both."""
+    fig = charts.timeline(charts.frame(docs.undated_piles(CLOSE, other="2009-03-01")))
+    labels = undated_labels(fig)
+    assert labels["Acme"] == [("2009-03-08", 6), ("2024-01-05", 1)]  # 2 + 3 + Bolt's suit of Acme
+    assert labels["Bolt"] == [("2009-03-01", 1)]  # another lane is counted on its own
+    [line] = [t for t in fig.data if t.name == "undated counted together"]
+    assert [pd.Timestamp(x) if x else x for x in line.x] == [pd.Timestamp("2009-03-01"), pd.Timestamp("2009-03-08"),
+                                                             None]
+
+
+def test_undated_piles_far_apart_keep_their_own_labels():
+    """Without the 1976 event the axis spans a few weeks: a week is wide enough for a label."""
+    close = {"2009-03-01": 2, "2009-03-08": 3}
+    labels = undated_labels(charts.timeline(charts.frame(docs.undated_piles(close, since=None))))
+    assert labels == {"Acme": [("2009-03-01", 2), ("2009-03-08", 3)]}
+    spread = {"1990-01-01": 1, "2000-01-01": 4, "2009-03-01": 2, "2009-03-08": 3}
+    labels = undated_labels(charts.timeline(charts.frame(docs.undated_piles(spread))))
+    assert labels == {"Acme": [("1990-01-01", 1), ("2000-01-01", 4), ("2009-03-08", 5)]}
+
+
+def test_undated_hover_tells_the_pile_and_the_label_that_counts_it():
+    fig = charts.timeline(charts.frame(docs.undated_piles(CLOSE)))
+    hovers = {e: h for t in fig.data if t.name and t.name.endswith("· undated")
+              for e, h in zip(t.customdata, t.hovertext)}
+    assert hovers["u0-e1"].endswith("Undated in this lane: 2 published 2009-03-01, counted in “5 undated” "
+                                    "(published 2009-03-01 to 2009-03-08)")
+    assert hovers["u2-e1"].endswith("Undated in this lane: 1 published 2024-01-05")
+
+
+@pytest.mark.parametrize("layout", ["lanes", "small_multiples"])
+@pytest.mark.parametrize("doc", [docs.basic, docs.undated_only, lambda: docs.undated_piles(CLOSE, other="2009-03-08"),
+                                 lambda: docs.undated_piles({f"20{y:02d}-0{m}-1{d}": 1 + d
+                                                            for y in range(10) for m in (1, 5) for d in (0, 2)})],
+                         ids=["basic", "undated_only", "close_piles", "many_piles"])
+def test_undated_counts_sum_to_each_lanes_undated_events(doc, layout):
+    table = charts.frame(doc())
+    fig = charts.timeline(table, layout=layout)
+    counted = {lane: sum(n for _, n in labels) for lane, labels in undated_labels(fig).items()}
+    undated = table[table["kind"] == "undated"].groupby("lane_actor")["event_id"].nunique()
+    assert counted == {html.escape(lane): n for lane, n in undated.items()}
+
+
+def test_undated_labels_do_not_overlap_at_the_initial_range():
+    """Articles in pairs two months apart, ten months between pairs (2005-2011): about 20
+    and 100 px at the chart's initial range, a label is 60: one label per pair."""
+    piles = {f"20{y:02d}-{m:02d}-01": 1 + y % 3 + m % 2 for y in range(5, 12) for m in (3, 5)}
+    fig = charts.timeline(charts.frame(docs.undated_piles(piles, since=None)))
+    [counts] = [t for t in fig.data if t.name == "undated count"]
+    labels = sorted(zip(map(pd.Timestamp, counts.x), counts.text))
+    assert [(x.strftime("%m-%d"), int(t.split()[0])) for x, t in labels] == [
+        ("05-01", piles[f"{x:%Y}-03-01"] + piles[f"{x:%Y}-05-01"]) for x, _ in labels]
+    assert len(labels) == 7
+    lo, hi = (pd.Timestamp(v) for v in fig.layout.xaxis.range)
+    pixel = (hi - lo) / (charts.CHART_PX - fig.layout.margin.l - fig.layout.margin.r)
+    for (a, text), (b, _) in zip(labels, labels[1:]):
+        assert (b - a) / pixel > charts._text_px(text, charts.UNDATED_FONT)
