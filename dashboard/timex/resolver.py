@@ -19,7 +19,9 @@ Documented choices:
   in March", read in January) rules out a period that has not begun, and a
   firm future cue ("will") with a preposition before the phrase rules out a
   period already over. A participle takes the tense of its auxiliary: "will
-  be named", "would be paid", "markets untouched by" are no past cues.
+  be named", "would be paid", "markets untouched by" are no past cues. The
+  clause ends at a sentence end (not after "U.S." or "vs.") or a quotation
+  mark (`` and '' too).
 - "N units earlier/later", "the next day", "that day" count from the last
   mentioned date (TimeML's anaphoric anchoring); with none, from the DCT. A
   bare clock time ("at 10 p.m.") is on the last mentioned day, else the DCT.
@@ -177,14 +179,25 @@ def parse_value(value: str) -> tuple[str, date] | None:
 
 @cache
 def _tense_cue() -> re.Pattern:
-    """Future cues (words/future_cue.tsv) and past cues (words/past_cue.tsv, any -ed form)."""
+    """Future cues (words/future_cue.tsv) and past cues (words/past_cue.tsv, and
+    any lowercase "-ed" word but the table's exceptions: not "United", "hundred")."""
     future = "|".join(p for p, _ in word_tables()["future_cue"].entries)
-    past = "|".join(p for p, _ in word_tables()["past_cue"].entries)
-    return re.compile(rf"(?<![\w'])(?P<future>{future})(?!\w)|\b(?P<past>{past}|\w{{2,}}ed)\b",
+    return re.compile(rf"(?<![\w'])(?P<future>{future})(?!\w)|\b(?P<past>{_past_forms()})\b",
                       re.IGNORECASE)
 
 
-_CLAUSE_EDGE = re.compile(r"[.!?;\n]\s|\bthat\b|[\u201c\u201d\"]")
+@cache
+def _past_forms() -> str:
+    """The past_cue.tsv forms and the regular "-ed" ones, as one alternation."""
+    entries = word_tables()["past_cue"].entries
+    past = "|".join(p for p, values in entries if values == ("past",))
+    not_past = "|".join(p for p, values in entries if values == ("not",))
+    return rf"{past}|(?!(?:{not_past})\b)(?-i:[a-z]\w+ed)"
+
+
+_CLAUSE_EDGE = re.compile(
+    r"(?<!\b[A-Za-z])(?<!\b(?:Mr|Ms|Dr|St|Lt|Jr|Sr|vs|No|Co))(?<!\b(?:Mrs|Gen|Sen|Rep|Gov|Col|Sgt|Adm|Maj|Rev|Inc|Ltd))"
+    r"(?<!\b(?:Capt|Prof|Corp))[.!?;\n]\s(?![a-z\d])|\bthat\b|[\u201c\u201d\"]|''|``")
 
 #: A participle takes the tense of its auxiliary, so these "-ed" forms (and
 #: the irregular ones of words/past_cue.tsv) are no past cue: after a bare
@@ -283,10 +296,9 @@ def _past_verb_then_preposition() -> re.Pattern:
     """A past-tense verb right before the phrase's preposition: "fell in", "was
     signed on"; not a participle after a present or future "be" ("is expected
     in", "to be published in"), nor a verb of plans ("planned for")."""
-    past = "|".join(p for p, _ in word_tables()["past_cue"].entries)
     not_after = "".join(rf"(?<!\b{be} )" for be in ("is", "are", "be", "being", "been"))
     plans = r"(?!(?:expected|scheduled|planned|slated|projected|forecast|predicted|proposed|intended)\b)"
-    return re.compile(rf"\b{not_after}{plans}(?:{past}|\w{{2,}}ed)\s+(?:in|on|during)\s+$",
+    return re.compile(rf"\b{not_after}{plans}(?:{_past_forms()})\s+(?:in|on|during)\s+$",
                       re.IGNORECASE)
 
 

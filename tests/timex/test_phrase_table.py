@@ -142,6 +142,18 @@ CASES = [
     (TB, "The bonds are due to mature in March.", "March", "1999-03", "1999-03-01", "1999-04-01", "month"),
     (TB, "The loss is due to a charge in March.", "March", "1998-03", "1998-03-01", "1998-04-01", "month"),
     (TB, "The offer had been due to expire Thursday evening.", "Thursday evening", "1998-08-06TEV", "1998-08-06T18:00", "1998-08-06T21:00", "time"),
+    # clauses end at sentence ends (not "U.S. from", "vs.") and quotation marks (AP's `` '' too);
+    # "United", "hundred", "succeed" are no past cues
+    (FRI, "He would be traveling to the United States Thursday.", "Thursday", "2026-01-29", "2026-01-29", "2026-01-30", "day"),
+    (FRI, "He returned from the United States Thursday.", "Thursday", "2026-01-22", "2026-01-22", "2026-01-23", "day"),
+    (TB, "The ministry would invite some two hundred guests in March.", "March", "1999-03", "1999-03-01", "1999-04-01", "month"),
+    (TB, "Smith would succeed Jones in March.", "March", "1999-03", "1999-03-01", "1999-04-01", "month"),
+    (TB, "Smith succeeded Jones in March.", "March", "1998-03", "1998-03-01", "1998-04-01", "month"),
+    (FRI, "``He will fly to Havana at dawn on Thursday,'' Castro said.", "Thursday", "2026-01-29", "2026-01-29", "2026-01-30", "day"),
+    (FRI, "``He flew to Havana at dawn on Thursday,'' Castro said.", "Thursday", "2026-01-22", "2026-01-22", "2026-01-23", "day"),
+    (TB, "In November, after the anniversary of Roe vs. Wade, a bomb killed a guard.", "November", "1997-11", "1997-11-01", "1997-12-01", "month"),
+    (FRI, "Officials will let his father come to the U.S. from Cuba as early as Tuesday.", "Tuesday", "2026-01-27", "2026-01-27", "2026-01-28", "day"),
+    (FRI, "The minister will resign. Crowds in the square on Tuesday: calm.", "Tuesday", "2026-01-20", "2026-01-20", "2026-01-21", "day"),
     (FRI, "Crowds gathered over the weekend.", "the weekend", "2026-W03-WE", "2026-01-17", "2026-01-19", "week"),
     (FRI, "Arrests rose in the past two weeks.", "the past two weeks", "P2W", "2026-01-09", "2026-01-23", "week"),
     (FRI, "Arrests rose in the past week.", "the past week", "P1W", "2026-01-16", "2026-01-23", "week"),
