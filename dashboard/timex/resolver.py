@@ -227,11 +227,18 @@ def _is_participle(text: str, cue: re.Match) -> bool:
                 and not _HAVE_BEFORE_PARTICIPLE.search(text, before, cue.start()))
 
 
+#: "as planned", "as previously scheduled", "as expected": a participle of
+#: manner, with no tense of its own.
+_AS_BEFORE = re.compile(r"\bas\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
 def _tense_cues(text: str, low: int, high: int):
     """The tense cues in text[low:high], in order, without the participles
-    that take the tense of their auxiliary."""
+    that take the tense of their auxiliary or have none."""
     for cue in _tense_cue().finditer(text, low, high):
         if cue.lastgroup == "past" and _is_participle(text, cue):
+            continue
+        if cue.group().endswith("ed") and _AS_BEFORE.search(text, max(0, cue.start() - 30), cue.start()):
             continue
         yield cue
 

@@ -154,6 +154,12 @@ CASES = [
     (TB, "In November, after the anniversary of Roe vs. Wade, a bomb killed a guard.", "November", "1997-11", "1997-11-01", "1997-12-01", "month"),
     (FRI, "Officials will let his father come to the U.S. from Cuba as early as Tuesday.", "Tuesday", "2026-01-27", "2026-01-27", "2026-01-28", "day"),
     (FRI, "The minister will resign. Crowds in the square on Tuesday: calm.", "Tuesday", "2026-01-20", "2026-01-20", "2026-01-21", "day"),
+    # plans look ahead in any tense ("planned a demonstration"); "as planned/scheduled" has no tense
+    (FRI, "Protesters were planning to drive to the airport on Monday.", "Monday", "2026-01-26", "2026-01-26", "2026-01-27", "day"),
+    (FRI, "Protesters planned a demonstration on Saturday.", "Saturday", "2026-01-24", "2026-01-24", "2026-01-25", "day"),
+    (FRI, "They can take part in planning for the summit in June.", "June", "2026-06", "2026-06-01", "2026-07-01", "month"),
+    (FRI, "The offensive began as previously planned on Saturday night.", "Saturday night", "2026-01-17TNI", "2026-01-17T21:00", "2026-01-18T06:00", "time"),
+    (FRI, "The vote took place as scheduled on Sunday.", "Sunday", "2026-01-18", "2026-01-18", "2026-01-19", "day"),
     (FRI, "Crowds gathered over the weekend.", "the weekend", "2026-W03-WE", "2026-01-17", "2026-01-19", "week"),
     (FRI, "Arrests rose in the past two weeks.", "the past two weeks", "P2W", "2026-01-09", "2026-01-23", "week"),
     (FRI, "Arrests rose in the past week.", "the past week", "P1W", "2026-01-16", "2026-01-23", "week"),
