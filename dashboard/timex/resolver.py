@@ -397,9 +397,9 @@ def _count(text: str) -> int | None:
     return None if text == "X" else int(text)
 
 
-_SIGN = {"PLUS": 1, "next": 1, "MINUS": -1, "last": -1}
+_SIGN = {"PLUS": 1, "next": 1, "MINUS": -1, "last": -1, "ago": -1}
 _TIME_SUFFIX = re.compile(r"T(MO|AF|EV|NI|DT|\d{2}:\d{2})$")
-_RELATIVE = re.compile(r"UNDEF-(this|REF)-([a-z]+)(?:-(PLUS|MINUS|next|last)-(-?\d+|X))?")
+_RELATIVE = re.compile(r"UNDEF-(this|REF)-([a-z]+)(?:-(PLUS|MINUS|next|last|ago)-(-?\d+|X))?")
 _DIRECTED = re.compile(r"UNDEF-(last|next|this|tense)-(weekday|season|month|inyear|part)-(\w+)")
 _PERIOD = re.compile(r"UNDEF-(last|next|this|tense|latest)-([a-z]+)")
 
@@ -440,13 +440,15 @@ def _resolve_calendar(value: str, dct: date, ref: tuple[str, date], text: str,
             unit, steps = "day", 0
         if unit == "fortnight":
             unit, steps = "week", 2 * steps
-        if base == "this" and steps and unit == "year" and ref[0] in ("month", "quarter", "half"):
+        if base == "this" and abs(steps) == 1 and unit == "year" and ref[0] in ("month", "quarter", "half"):
             base = "REF"  # "up from $4 a year ago" after a quarter: that quarter, a year before
         if base == "this":
             moved = shift(unit, period_start(unit, dct), steps)
             return _calendar(unit, moved, "dct", time)
         ref_unit, ref_start = ref
         moved = shift(unit, ref_start, steps)
+        if sign == "ago" and ref_start.year == dct.year - 1 and shift("year", ref_start, 1) <= dct:
+            moved = ref_start  # "year-ago" after "the 1988 period" in 1989: that period already
         keep_ref = (GRANULARITY.index(ref_unit) > GRANULARITY.index(unit)
                     or (steps and unit == "year" and ref_unit in ("month", "quarter", "half", "season")))
         out_unit = ref_unit if keep_ref else unit

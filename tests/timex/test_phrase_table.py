@@ -92,6 +92,15 @@ CASES = [
     (LEAP, "The plant opened on Feb. 28, 2024. A day later it closed.", "A day later", "2024-02-29", "2024-02-29", "2024-03-01", "day"),
     (NYE, "It began on Dec. 30, 2023. Two days later it ended.", "Two days later", "2024-01-01", "2024-01-01", "2024-01-02", "day"),
     (TB, "Profit was $5 in the third quarter of 1997, up from $4 a year earlier.", "a year earlier", "1996-Q3", "1996-07-01", "1996-10-01", "quarter"),
+    # "year-ago"/"year-earlier": a year before the period reported on, or that period when the last one mentioned already is
+    (TB, "Net was $5 in the 1997 period. The year-ago results included a charge.", "year-ago", "1997", "1997-01-01", "1998-01-01", "year"),
+    (TB, "Profit fell in the quarter ended June 30, compared with the year-ago quarter.", "the year-ago quarter", "1997-Q2", "1997-04-01", "1997-07-01", "quarter"),
+    (TB, "Sales rose in the second quarter, above year-earlier levels.", "year-earlier", "1997-Q2", "1997-04-01", "1997-07-01", "quarter"),
+    (FRI, "Sales rose in the fourth quarter of 2025, above the year-earlier quarter.", "the year-earlier quarter", "2024-Q4", "2024-10-01", "2025-01-01", "quarter"),
+    (FRI, "Sales rose in the third quarter of 1989, above year-earlier levels.", "year-earlier", "1988-Q3", "1988-07-01", "1988-10-01", "quarter"),
+    # only "a year ago" after a quarter is that quarter a year before; "41 years ago" counts from the DCT
+    (FRI, "Sales rose in March 2025. Castro took power 41 years ago.", "41 years ago", "1985", "1985-01-01", "1986-01-01", "year"),
+    (TB, "Profit was $5 in the third quarter of 1997, up from $4 a year ago.", "a year ago", "1996-Q3", "1996-07-01", "1996-10-01", "quarter"),
     (FRI, "Officials met on Tuesday. The following week talks resumed.", "The following week", "2026-W05", "2026-01-26", "2026-02-02", "week"),
     (FRI, "He spoke. A day later the army moved.", "A day later", "2026-01-24", "2026-01-24", "2026-01-25", "day"),
     # --- relative periods
