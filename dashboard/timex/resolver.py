@@ -401,6 +401,7 @@ _SIGN = {"PLUS": 1, "next": 1, "MINUS": -1, "last": -1, "ago": -1}
 _TIME_SUFFIX = re.compile(r"T(MO|AF|EV|NI|DT|\d{2}:\d{2})$")
 _RELATIVE = re.compile(r"UNDEF-(this|REF)-([a-z]+)(?:-(PLUS|MINUS|next|last|ago)-(-?\d+|X))?")
 _DIRECTED = re.compile(r"UNDEF-(last|next|this|tense)-(weekday|season|month|inyear|part)-(\w+)")
+_QUARTER_ENDED = re.compile(r"UNDEF-ended-(?:(\d\d)-(\d\d)|R-(-?\d+))-Q([1-4])")
 _PERIOD = re.compile(r"UNDEF-(last|next|this|tense|latest)-([a-z]+)")
 
 
@@ -424,6 +425,21 @@ def _resolve_calendar(value: str, dct: date, ref: tuple[str, date], text: str,
 
     if value == "UNDEF-lastday":  # a clock time: on the day under discussion
         return _calendar("day", day, "ref", time) if day else _calendar("day", dct, "dct", time)
+
+    match = _QUARTER_ENDED.fullmatch(value)
+    if match:  # "its fourth quarter ended June 30": a fiscal quarter, named by the year it ends
+        month, day_of_month, days, quarter = match.groups()
+        if days is not None:
+            last = dct + timedelta(days=int(days))
+        else:
+            options = _year_options(f"{month}-{day_of_month}", dct)
+            chosen = choose_by_tense(options, dct, text, start, end)
+            if not chosen:
+                return None
+            last = chosen[1]
+        begin = shift("month", last + DAY, -3)
+        return Resolved(f"{last.year}-Q{quarter}", "quarter", begin,
+                        (begin.isoformat(), (last + DAY).isoformat()), "quarter", "dct")
 
     if value.startswith("UNDEF-year-"):
         options = _year_options(value.removeprefix("UNDEF-year-"), dct)

@@ -44,6 +44,11 @@ CASES = [
     (TB, "Sales rose in the third quarter.", "the third quarter", "1998-Q3", "1998-07-01", "1998-10-01", "quarter"),
     (FRI, "Profit rose in the fourth quarter.", "the fourth quarter", "2025-Q4", "2025-10-01", "2026-01-01", "quarter"),
     (FRI, "Results for the first quarter of 2024 disappointed.", "the first quarter of 2024", "2024-Q1", "2024-01-01", "2024-04-01", "quarter"),
+    # "Nth quarter ended DATE": a fiscal quarter, named by the year it ends in, over the three months to DATE
+    (TB, "Profit for its fourth quarter ended June 30 rose.", "fourth quarter", "1998-Q4", "1998-04-01", "1998-07-01", "quarter"),
+    (TB, "It reported a loss for its fourth quarter ended yesterday.", "fourth quarter", "1998-Q4", "1998-05-07", "1998-08-07", "quarter"),
+    (FRI, "Net for the fiscal first quarter ended Sept. 30 fell.", "the fiscal first quarter", "2025-Q1", "2025-07-01", "2025-10-01", "quarter"),
+    (FRI, "Profit for the quarter ended Sept. 30 rose.", "the quarter", "2025-Q3", "2025-07-01", "2025-10-01", "quarter"),
     (FRI, "Growth slowed in the first half of 2025.", "the first half of 2025", "2025-H1", "2025-01-01", "2025-07-01", "half"),
     (FRI, "It opened in summer 2024.", "summer 2024", "2024-SU", "2024-06-01", "2024-09-01", "season"),
     (FRI, "Shops closed on Christmas Day.", "Christmas Day", "2025-12-25", "2025-12-25", "2025-12-26", "day"),
