@@ -54,12 +54,18 @@ def _lookup(table: WordTable, text: str) -> tuple[str, ...]:
     raise KeyError(f"{text!r} is not in words/{table.name}.tsv")
 
 
+_HALF = re.compile(r"(?:\s+1/2|\.5|\s+and\s+a\s+half)$")
+
+
 def _special_value(table: WordTable, text: str, value: str) -> str:
-    """``=`` is the text's digits ("20th" -> 20), ``+`` the sum of its words ("twenty-four")."""
+    """``=`` is the text's digits ("20th" -> 20), ``+`` the sum of its words
+    ("twenty-four"), ``h`` a number and a half ("2 1/2", "two and a half")."""
     if value == "=":
         return re.sub(r"\D", "", text)
     if value == "+":
         return str(sum(int(_lookup(table, word)[0]) for word in re.split(r"[\s-]+", text)))
+    if value == "h":
+        return f"{int(_lookup(table, _HALF.sub('', text))[0])}.5"
     return value
 
 

@@ -393,13 +393,31 @@ def _year_options(rest: str, dct: date) -> list[tuple[str, date]]:
     return options
 
 
-def _count(text: str) -> int | None:
-    return None if text == "X" else int(text)
+def _count(text: str) -> int | float | None:
+    """A count of units: None for X, a float for halves ("2.5")."""
+    if text == "X":
+        return None
+    return float(text) if "." in text else int(text)
+
+
+#: A fractional count of a unit in a smaller unit, for arithmetic: "two and a
+#: half years ago" is 30 months ago.
+_FRACTION_UNIT = {"year": ("month", 12), "quarter": ("month", 3), "half": ("month", 6),
+                  "decade": ("year", 10), "century": ("year", 100), "month": ("day", 30),
+                  "fortnight": ("day", 14), "week": ("day", 7)}
+
+
+def _whole_steps(unit: str, steps: int | float) -> tuple[str, int]:
+    """(unit, steps) with whole steps: a fraction goes into a smaller unit."""
+    if steps != int(steps) and unit in _FRACTION_UNIT:
+        unit, factor = _FRACTION_UNIT[unit]
+        steps *= factor
+    return unit, round(steps)
 
 
 _SIGN = {"PLUS": 1, "next": 1, "MINUS": -1, "last": -1, "ago": -1}
 _TIME_SUFFIX = re.compile(r"T(MO|AF|EV|NI|DT|\d{2}:\d{2})$")
-_RELATIVE = re.compile(r"UNDEF-(this|REF)-([a-z]+)(?:-(PLUS|MINUS|next|last|ago)-(-?\d+|X))?")
+_RELATIVE = re.compile(r"UNDEF-(this|REF)-([a-z]+)(?:-(PLUS|MINUS|next|last|ago)-(-?\d+(?:\.5)?|X))?")
 _DIRECTED = re.compile(r"UNDEF-(last|next|this|tense)-(weekday|season|month|inyear|part)-(\w+)")
 _QUARTER_ENDED = re.compile(r"UNDEF-ended-(?:(\d\d)-(\d\d)|R-(-?\d+))-Q([1-4])")
 _PERIOD = re.compile(r"UNDEF-(last|next|this|tense|latest)-([a-z]+)")
@@ -454,6 +472,7 @@ def _resolve_calendar(value: str, dct: date, ref: tuple[str, date], text: str,
         steps = _SIGN.get(sign, 1) * (_count(count) or 0) if sign else 0
         if unit in ("hour", "minute", "second"):  # "an hour later": that day
             unit, steps = "day", 0
+        unit, steps = _whole_steps(unit, steps)
         if unit == "fortnight":
             unit, steps = "week", 2 * steps
         if base == "this" and abs(steps) == 1 and unit == "year" and ref[0] in ("month", "quarter", "half"):
@@ -557,17 +576,45 @@ def _apply_clip(resolved: Resolved, clip: str | None, dct: date) -> None:
         resolved.interval = (max(begin, (dct + DAY).isoformat()), finish)
 
 
+#: A fraction of a unit goes into the next smaller one ("2 1/2 years" =
+#: P2Y6M, "5 1/2 hours" = PT5H30M); weeks, decades and centuries with a
+#: fraction are counted whole in days or years (1.5 weeks = P10DT12H).
+_SMALLER_CODE = {"Y": ("M", 12), "M": ("D", 30), "D": ("TH", 24), "TH": ("TM", 60), "TM": ("TS", 60)}
+_WHOLE_CODE = {"W": ("D", 7), "DE": ("Y", 10), "CE": ("Y", 100)}
+
+
+def _duration_value(amount: int | float, code: str) -> str:
+    """The TimeML value of ``amount`` units of ``code`` (Y, M, W, D, TH, TM, ...)."""
+    if amount != int(amount) and code in _WHOLE_CODE:
+        code, factor = _WHOLE_CODE[code]
+        amount *= factor
+    parts = []
+    while amount != int(amount) and code in _SMALLER_CODE:
+        smaller, factor = _SMALLER_CODE[code]
+        parts.append((int(amount), code))
+        amount, code = (amount - int(amount)) * factor, smaller
+    parts.append((amount, code))
+    parts = [(n, c) for n, c in parts if n] or parts[-1:]
+    text = {False: "", True: ""}
+    for n, c in parts:
+        text[c.startswith("T")] += f"{int(n) if n == int(n) else round(n, 3):g}{c.lstrip('T')}"
+    return "P" + text[False] + ("T" + text[True] if text[True] else "")
+
+
 def _duration(value: str, dct: date, span: str | None, mod: str | None) -> Resolved | None:
     """``DUR-N-unit`` -> P-value; with span last/next, the interval it covers."""
     _, count_text, unit = value.split("-", 2)
     multiplier, code = DURATION_CODE[unit]
     count = _count(count_text)
-    amount = "X" if count is None else str(count * multiplier)
     timed = code.startswith("T")
-    result = Resolved(f"P{'T' if timed else ''}{amount}{code.lstrip('T')}")
+    if count is None:
+        result = Resolved(f"P{'T' if timed else ''}X{code.lstrip('T')}")
+    else:
+        result = Resolved(_duration_value(count * multiplier, code))
     if count is not None and not timed and span in ("last", "next"):
         base_unit = "week" if unit == "fortnight" else ("day" if unit == "weekend" else unit)
         steps = count * (2 if unit in ("fortnight", "weekend") else 1)
+        base_unit, steps = _whole_steps(base_unit, steps)
         if span == "last":
             begin, finish = shift(base_unit, dct, -steps), dct
         else:

@@ -216,6 +216,17 @@ CASES = [
     (FRI, "They were jailed for 18 months.", "18 months", "P18M", "", "", None),
     (FRI, "A 90-day ceasefire began.", "90-day", "P90D", "", "", None),
     (FRI, "The talks lasted about six weeks.", "six weeks", "P6W", "", "", None),
+    # halves: "2 1/2", "2.5", "two and a half", "a year and a half", "half an hour"
+    (FRI, "He served two and a half years in prison.", "two and a half years", "P2Y6M", "", "", None),
+    (TB, "Refugees lived in camps for 2 1/2 years.", "2 1/2 years", "P2Y6M", "", "", None),
+    (FRI, "The flight took 5 1/2 hours.", "5 1/2 hours", "PT5H30M", "", "", None),
+    (FRI, "It took 1.5 weeks.", "1.5 weeks", "P10DT12H", "", "", None),
+    (FRI, "A minute and a half later, a pilot called.", "A minute and a half", "PT1M30S", "", "", None),
+    (FRI, "The talks lasted a year and a half.", "a year and a half", "P1Y6M", "", "", None),
+    (FRI, "The vote took half an hour.", "half an hour", "PT30M", "", "", None),
+    (FRI, "Prices doubled in the past 2 1/2 years.", "the past 2 1/2 years", "P2Y6M", "2023-07-23", "2026-01-23", "month"),
+    (FRI, "He left 2 1/2 years ago.", "2 1/2 years ago", "2023-07", "2023-07-01", "2023-08-01", "month"),
+    (FRI, "It was built half a century ago.", "half a century ago", "1976", "1976-01-01", "1977-01-01", "year"),
     # --- sets
     (FRI, "The paper is published daily.", "daily", "P1D", "", "", None),
     (FRI, "The council meets weekly.", "weekly", "P1W", "", "", None),
@@ -253,6 +264,8 @@ NOT_DATES = [
     "Room 1204 was searched.",
     "Call 555-2026 for details.",
     "She scored a 10 out of 12.",
+    "Half a dozen people came.",
+    "Rates rose 2.5% to $2.5 million.",
 ]
 
 
