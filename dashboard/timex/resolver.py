@@ -419,6 +419,7 @@ _SIGN = {"PLUS": 1, "next": 1, "MINUS": -1, "last": -1, "ago": -1}
 _TIME_SUFFIX = re.compile(r"T(MO|AF|EV|NI|DT|\d{2}:\d{2})$")
 _RELATIVE = re.compile(r"UNDEF-(this|REF)-([a-z]+)(?:-(PLUS|MINUS|next|last|ago)-(-?\d+(?:\.5)?|X))?")
 _DIRECTED = re.compile(r"UNDEF-(last|next|this|tense)-(weekday|season|month|inyear|part)-(\w+)")
+_WEEKDAY_FROM_DAY = re.compile(r"UNDEF-lastday-(last|next)-([1-7])")
 _QUARTER_ENDED = re.compile(r"UNDEF-ended-(?:(\d\d)-(\d\d)|R-(-?\d+))-Q([1-4])")
 _PERIOD = re.compile(r"UNDEF-(last|next|this|tense|latest)-([a-z]+)")
 
@@ -443,6 +444,22 @@ def _resolve_calendar(value: str, dct: date, ref: tuple[str, date], text: str,
 
     if value == "UNDEF-lastday":  # a clock time: on the day under discussion
         return _calendar("day", day, "ref", time) if day else _calendar("day", dct, "dct", time)
+
+    match = _WEEKDAY_FROM_DAY.fullmatch(value)
+    if match:  # "the previous Friday": before the day under discussion
+        direction, weekday = match.groups()
+        base = day or dct
+        if direction == "last":
+            moved = base - timedelta(days=(base.isoweekday() - int(weekday)) % 7 or 7)
+        else:
+            moved = base + timedelta(days=(int(weekday) - base.isoweekday()) % 7 or 7)
+        return _calendar("day", moved, "ref" if day else "dct", time)
+
+    if value.startswith("UNDEF-weekof-"):  # "the week of March 6"
+        inner = _resolve_calendar(value.removeprefix("UNDEF-weekof-"), dct, ref, text, start, end, day)
+        if inner is None or inner.unit != "day":
+            return inner
+        return _calendar("week", period_start("week", inner.start), inner.anchor, time)
 
     match = _QUARTER_ENDED.fullmatch(value)
     if match:  # "its fourth quarter ended June 30": a fiscal quarter, named by the year it ends

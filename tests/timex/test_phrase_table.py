@@ -107,6 +107,12 @@ CASES = [
     (FRI, "Sales rose in March 2025. Castro took power 41 years ago.", "41 years ago", "1985", "1985-01-01", "1986-01-01", "year"),
     (TB, "Profit was $5 in the third quarter of 1997, up from $4 a year ago.", "a year ago", "1996-Q3", "1996-07-01", "1996-10-01", "quarter"),
     (FRI, "Officials met on Tuesday. The following week talks resumed.", "The following week", "2026-W05", "2026-01-26", "2026-02-02", "week"),
+    # "the previous/following Friday" count from the last mentioned day (else the DCT); "next Friday" from the DCT
+    (FRI, "Stocks closed at 2082 on Friday, Jan. 16, down 4% from the previous Friday.", "the previous Friday", "2026-01-09", "2026-01-09", "2026-01-10", "day"),
+    (FRI, "The court met on Jan. 14. The following Monday it ruled.", "The following Monday", "2026-01-19", "2026-01-19", "2026-01-20", "day"),
+    (FRI, "He quit the following Monday.", "the following Monday", "2026-01-26", "2026-01-26", "2026-01-27", "day"),
+    (FRI, "Troops left on Jan. 14. They meet next Friday.", "next Friday", "2026-01-30", "2026-01-30", "2026-01-31", "day"),
+    (MON, "A hearing is set for the week of March 6.", "the week of March 6", "2025-W10", "2025-03-03", "2025-03-10", "week"),
     (FRI, "He spoke. A day later the army moved.", "A day later", "2026-01-24", "2026-01-24", "2026-01-25", "day"),
     # --- relative periods
     (FRI, "Prices rose last week.", "last week", "2026-W03", "2026-01-12", "2026-01-19", "week"),
