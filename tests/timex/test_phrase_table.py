@@ -151,7 +151,7 @@ CASES = [
     (TB, "The dividend would be paid in January.", "January", "1999-01", "1999-01-01", "1999-02-01", "month"),
     (TB, "A ceremony would still be held at the summit on April 24.", "April 24", "1999-04-24", "1999-04-24", "1999-04-25", "day"),
     (FRI, "The law may be passed in April.", "April", "2026-04", "2026-04-01", "2026-05-01", "month"),
-    (FRI, "Qantas would double flights by August, seeking markets untouched by the crisis.", "August", "2026-08", "2026-08-01", "2026-09-01", "month"),
+    (FRI, "Qantas would double flights by August, seeking markets battered by the crisis.", "August", "2026-08", "2026-08-01", "2026-09-01", "month"),
     (FRI, "Collins has been named commander of a mission in December.", "December", "2025-12", "2025-12-01", "2026-01-01", "month"),
     (FRI, "Exports increased by 5% in April.", "April", "2025-04", "2025-04-01", "2025-05-01", "month"),
     # a firm future cue before a preposition rules out a period already over; "would" and attributes do not
@@ -163,7 +163,9 @@ CASES = [
     (TB, "The loss is due to a charge in March.", "March", "1998-03", "1998-03-01", "1998-04-01", "month"),
     (TB, "The offer had been due to expire Thursday evening.", "Thursday evening", "1998-08-06TEV", "1998-08-06T18:00", "1998-08-06T21:00", "time"),
     # clauses end at sentence ends (not "U.S. from", "vs.") and quotation marks (AP's `` '' too);
-    # "United", "hundred", "succeed" are no past cues
+    # "United", "hundred", "succeed", "unspecified" are no past cues ("unveiled" is)
+    (TB, "The split would be paid on a still unspecified date in January.", "January", "1999-01", "1999-01-01", "1999-02-01", "month"),
+    (TB, "Police unveiled plans for a memorial in November.", "November", "1997-11", "1997-11-01", "1997-12-01", "month"),
     (FRI, "He would be traveling to the United States Thursday.", "Thursday", "2026-01-29", "2026-01-29", "2026-01-30", "day"),
     (FRI, "He returned from the United States Thursday.", "Thursday", "2026-01-22", "2026-01-22", "2026-01-23", "day"),
     (TB, "The ministry would invite some two hundred guests in March.", "March", "1999-03", "1999-03-01", "1999-04-01", "month"),
