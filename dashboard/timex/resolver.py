@@ -309,18 +309,35 @@ def _past_verb_then_preposition() -> re.Pattern:
                       re.IGNORECASE)
 
 
+#: A time phrase that opens its sentence: "In March, sales fell."
+_FRONTED = re.compile(r"(?:\A|[.!?;\n]\s+|[\u201c\"]\s*|``\s*)(?:in|on|during|by|since|until|through)\s+$",
+                      re.IGNORECASE)
+
+
+def _fronted_in_past(text: str, start: int, end: int) -> bool:
+    """A phrase opening its sentence, then a comma, governed by a past verb:
+    the first tense cue after it is past ("In January, American Medical
+    brought in a new chief")."""
+    if not text.startswith(",", end) or not _FRONTED.search(text, max(0, start - 20), start):
+        return False
+    edge = _CLAUSE_EDGE.search(text, end, end + CLAUSE_REACH)
+    cue = next(_tense_cues(text, end, edge.start() if edge else min(len(text), end + CLAUSE_REACH)), None)
+    return bool(cue and cue.lastgroup == "past")
+
+
 def choose_by_tense(options: list[tuple[str, date]], dct: date, text: str, start: int, end: int):
     """choose_by_direction with the tense of the phrase's clause, which is only
     read when it matters: when past and future would choose differently.
 
-    A past verb governing the phrase ("sales fell in March", in January) rules
-    out a period that has not begun; a past cue further away only weighs
+    A past verb governing the phrase ("sales fell in March", in January; "In
+    March, sales fell") rules out a period that has not begun; a past cue further away only weighs
     against it, since news clauses mix tenses ("was set to expire Nov. 21").
     Likewise a firm future cue (words/future_cue.tsv: "will", not "would" or
     "expected") rules out a period already over when a preposition governs
     the phrase ("will be named commander for a mission in December", in
     March), but not an attribute ("will report fourth-quarter results")."""
-    if _past_verb_then_preposition().search(text, max(0, start - 40), start):
+    if (_past_verb_then_preposition().search(text, max(0, start - 40), start)
+            or _fronted_in_past(text, start, end)):
         begun = [(unit, begin) for unit, begin in options if begin <= dct]
         return choose_by_direction(begun or options, dct, "past")
     past = choose_by_direction(options, dct, "past")

@@ -145,6 +145,11 @@ CASES = [
     (FRI, "Sales fell in March.", "March", "2025-03", "2025-03-01", "2025-04-01", "month"),
     (FRI, "The deal was signed in February.", "February", "2025-02", "2025-02-01", "2025-03-01", "month"),
     (FRI, "Exports dropped in early March.", "early March", "2025-03", "2025-03-01", "2025-03-11", "month"),
+    # ... and so does a past verb governing a phrase that opens the sentence
+    (FRI, "In March, the company brought in a new chief.", "March", "2025-03", "2025-03-01", "2025-04-01", "month"),
+    (FRI, "On Feb. 10, the court ruled against him.", "Feb. 10", "2025-02-10", "2025-02-10", "2025-02-11", "day"),
+    (FRI, "In March, the company will name a new chief.", "March", "2026-03", "2026-03-01", "2026-04-01", "month"),
+    (FRI, "The company brought in a new chief who starts in March, officials said.", "March", "2026-03", "2026-03-01", "2026-04-01", "month"),
     (FRI, "The vote is expected in March.", "March", "2026-03", "2026-03-01", "2026-04-01", "month"),
     # a participle takes the tense of its auxiliary ("will be named", "would be paid")
     (FRI, "Collins will be named commander for a mission in December.", "December", "2026-12", "2026-12-01", "2027-01-01", "month"),
