@@ -10,7 +10,8 @@ Documented choices:
   next one on or after it when its clause is in the future tense ("will",
   "is expected to", ...). The DCT's own weekday is therefore the DCT itself
   ("said on Friday" in a Friday paper); "last Friday" is a week before and
-  "next Friday" a week after.
+  "next Friday" a week after. A deadline set or moved "until" a weekday
+  ("postponed until Tuesday") is the next one.
 - A month, quarter, season or day-of-month without a year takes the nearest
   year, distances against the tense of its clause counting four times, and
   future distances twice when there is no tense cue (news reports the past
@@ -548,6 +549,18 @@ def _resolve_calendar(value: str, dct: date, ref: tuple[str, date], text: str,
     return None
 
 
+#: A verb that moves or sets a deadline, then "until": "postponed until",
+#: "extended its deadline until", "gave the relatives until".
+_DEFERRAL = re.compile(
+    r"\b(?:extend|postpone|delay|defer|adjourn|recess|suspend|push(?:ed)?\s+back|put\s+off|give|gave|given|grant)"
+    r"\w*\b[^.;:!?]{0,60}?\b(?:until|till)\s+(?:(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midnight)"
+    r"(?:\s+[ECMP][SD]T|\s+GMT)?\s+)?$", re.IGNORECASE)
+
+
+def _deferred_until(text: str, start: int) -> bool:
+    return bool(_DEFERRAL.search(text, max(0, start - 100), start))
+
+
 def _resolve_directed(direction: str, kind: str, what: str, dct: date, text: str,
                       start: int, end: int, time: str | None) -> Resolved | None:
     if kind == "part":  # "this morning", "last night"
@@ -555,6 +568,8 @@ def _resolve_directed(direction: str, kind: str, what: str, dct: date, text: str
         return _calendar("day", day, "dct", what)
     if kind == "weekday":
         offset = (dct.isoweekday() - int(what)) % 7
+        if direction == "tense" and offset and _deferred_until(text, start):
+            direction = "future"  # "postponed until Tuesday": a new deadline, still ahead
         if direction == "tense":  # the DCT's own weekday is the DCT whatever the tense
             direction = (clause_direction(text, start, end) if offset else None) or "past"
         if direction == "past":

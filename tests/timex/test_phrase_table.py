@@ -64,6 +64,12 @@ CASES = [
     (FRI, "They meet next Friday.", "next Friday", "2026-01-30", "2026-01-30", "2026-01-31", "day"),
     (FRI, "They met last Tuesday.", "last Tuesday", "2026-01-20", "2026-01-20", "2026-01-21", "day"),
     (FRI, "The vote is set for next Tuesday.", "next Tuesday", "2026-01-27", "2026-01-27", "2026-01-28", "day"),
+    # a deadline set or moved "until" a weekday lies ahead; "lasted until", "had until" do not
+    (FRI, "Officials postponed until Tuesday morning any action on the case.", "Tuesday morning", "2026-01-27TMO", "2026-01-27T06:00", "2026-01-27T12:00", "time"),
+    (FRI, "The agency has given the relatives until 9 a.m. Tuesday to sign.", "9 a.m. Tuesday", "2026-01-27T09:00", "2026-01-27T09:00", "2026-01-27T09:01", "time"),
+    (FRI, "The INS extended its deadline until 9 a.m. EST Tuesday.", "9 a.m. EST Tuesday", "2026-01-27T09:00", "2026-01-27T09:00", "2026-01-27T09:01", "time"),
+    (FRI, "The talks lasted until Tuesday.", "Tuesday", "2026-01-20", "2026-01-20", "2026-01-21", "day"),
+    (FRI, "Relatives had until 9 a.m. Tuesday to sign.", "9 a.m. Tuesday", "2026-01-20T09:00", "2026-01-20T09:00", "2026-01-20T09:01", "time"),
     (MON, "The ministry said Monday it would act.", "Monday", "2025-01-06", "2025-01-06", "2025-01-07", "day"),
     (MON, "Riots broke out on Sunday.", "Sunday", "2025-01-05", "2025-01-05", "2025-01-06", "day"),
     (MON, "Officials met on Friday.", "Friday", "2025-01-03", "2025-01-03", "2025-01-04", "day"),
