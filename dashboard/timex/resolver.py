@@ -206,8 +206,8 @@ _CLAUSE_EDGE = re.compile(
 #: being held") or "have been" after will/would/shall/to ("will have been
 #: paid"), and a passive one with "by" and its agent and no "have" before
 #: it ("markets untouched by the crisis"; not "has been hit by", nor an amount:
-#: "rose by 5%"). The auxiliary is a cue of
-#: its own (will, would, is to, was) or none (can, may).
+#: "rose by 5%"). The auxiliary is a cue of its own (will, would, is to, was)
+#: or none (can, may).
 _AUXILIARY_BEFORE_PARTICIPLE = re.compile(
     r"(?:\bbe|\bbeing|(?:(?<=\bwill )|(?<=\bwould )|(?<=\bshall )|(?<=\bto ))have\s+been)"
     r"\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -331,8 +331,9 @@ def choose_by_tense(options: list[tuple[str, date]], dct: date, text: str, start
     read when it matters: when past and future would choose differently.
 
     A past verb governing the phrase ("sales fell in March", in January; "In
-    March, sales fell") rules out a period that has not begun; a past cue further away only weighs
-    against it, since news clauses mix tenses ("was set to expire Nov. 21").
+    March, sales fell") rules out a period that has not begun; a past cue
+    further away only weighs against it, since news clauses mix tenses ("was
+    set to expire Nov. 21").
     Likewise a firm future cue (words/future_cue.tsv: "will", not "would" or
     "expected") rules out a period already over when a preposition governs
     the phrase ("will be named commander for a mission in December", in
@@ -646,7 +647,8 @@ def _duration_value(amount: int | float, code: str) -> str:
     parts = [(n, c) for n, c in parts if n] or parts[-1:]
     text = {False: "", True: ""}
     for n, c in parts:
-        text[c.startswith("T")] += f"{int(n) if n == int(n) else round(n, 3):g}{c.lstrip('T')}"
+        number = str(int(n)) if n == int(n) else f"{round(n, 3):g}"
+        text[c.startswith("T")] += number + c.lstrip("T")
     return "P" + text[False] + ("T" + text[True] if text[True] else "")
 
 
