@@ -38,6 +38,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from ..model import Timex
 from .matcher import Candidate, word_tables
@@ -99,6 +100,7 @@ def shift(unit: str, start: date, count: int) -> date:
     return date(year, month, min(start.day, last_day))
 
 
+@lru_cache(maxsize=4096)  # the year choice asks it for the same few periods again and again
 def period_end(unit: str, start: date) -> date:
     if unit == "weekend":
         return start + timedelta(days=2)
@@ -179,12 +181,24 @@ def parse_value(value: str) -> tuple[str, date] | None:
 # -------------------------------------------------------------- tense
 
 @cache
-def _tense_cue() -> re.Pattern:
-    """Future cues (words/future_cue.tsv) and past cues (words/past_cue.tsv, and
-    any lowercase "-ed" word but the table's exceptions: not "United", "hundred")."""
+def _tense_cue(case_blind: bool = False) -> re.Pattern:
+    """Future cues (words/future_cue.tsv), past cues (words/past_cue.tsv) and,
+    as the group "ed", the regular "-ed" forms but the table's exceptions
+    ("hundred"); ``_tense_cues`` keeps only those written in lower case (not
+    "United").
+
+    Made for lowercased text and compiled case-sensitive: a case-blind
+    alternation is tried branch by branch at every position, about four
+    times slower. ``case_blind`` is for a text whose lowercasing would move
+    offsets.
+    """
+    entries = word_tables()["past_cue"].entries
+    past = "|".join(p for p, values in entries if values == ("past",))
+    not_past = "|".join(p for p, values in entries if values == ("not",))
     future = "|".join(p for p, _ in word_tables()["future_cue"].entries)
-    return re.compile(rf"(?<![\w'])(?P<future>{future})(?!\w)|\b(?P<past>{_past_forms()})\b",
-                      re.IGNORECASE)
+    return re.compile(rf"(?<![\w'])(?P<future>{future})(?!\w)"
+                      rf"|\b(?:(?P<past>{past})|(?!(?:{not_past})\b)(?P<ed>[a-z]\w+ed))\b",
+                      re.IGNORECASE if case_blind else 0)
 
 
 @cache
@@ -196,9 +210,30 @@ def _past_forms() -> str:
     return rf"{past}|(?!(?:{not_past})\b)(?-i:[a-z]\w+ed)"
 
 
+@lru_cache(maxsize=4)
+def _lowered(text: str) -> str | None:
+    """``text`` in lower case, or None when that would move offsets (a few
+    letters of some scripts lowercase to two characters)."""
+    lowered = text.lower()
+    return lowered if len(lowered) == len(text) else None
+
+
+class Cue(NamedTuple):
+    """A tense cue: where it is, "past" or "future", and the word (lower case)."""
+
+    start: int
+    end: int
+    kind: str
+    word: str
+
+
+#: A clause ends at a sentence end, "that" or a quotation mark. The mark comes
+#: first in the pattern, so most positions fail at once; the abbreviations
+#: that a period does not end a sentence after are looked behind it.
 _CLAUSE_EDGE = re.compile(
-    r"(?<!\b[A-Za-z])(?<!\b(?:Mr|Ms|Dr|St|Lt|Jr|Sr|vs|No|Co))(?<!\b(?:Mrs|Gen|Sen|Rep|Gov|Col|Sgt|Adm|Maj|Rev|Inc|Ltd))"
-    r"(?<!\b(?:Capt|Prof|Corp))[.!?;\n]\s(?![a-z\d])|\bthat\b|[\u201c\u201d\"]|''|``")
+    r"[.!?;\n](?<!\b[A-Za-z].)(?<!\b(?:Mr|Ms|Dr|St|Lt|Jr|Sr|vs|No|Co).)"
+    r"(?<!\b(?:Mrs|Gen|Sen|Rep|Gov|Col|Sgt|Adm|Maj|Rev|Inc|Ltd).)(?<!\b(?:Capt|Prof|Corp).)\s(?![a-z\d])"
+    r"|\bthat\b|[\u201c\u201d\"]|''|``")
 
 #: A participle takes the tense of its auxiliary, so these "-ed" forms (and
 #: the irregular ones of words/past_cue.tsv) are no past cue: after a bare
@@ -220,12 +255,12 @@ _BY_AFTER = re.compile(
     re.IGNORECASE)
 
 
-def _is_participle(text: str, cue: re.Match) -> bool:
-    before = max(0, cue.start() - 40)
-    if _AUXILIARY_BEFORE_PARTICIPLE.search(text, before, cue.start()):
+def _is_participle(text: str, cue: Cue) -> bool:
+    before = max(0, cue.start - 40)
+    if _AUXILIARY_BEFORE_PARTICIPLE.search(text, before, cue.start):
         return True
-    return bool(_BY_AFTER.match(text, cue.end())
-                and not _HAVE_BEFORE_PARTICIPLE.search(text, before, cue.start()))
+    return bool(_BY_AFTER.match(text, cue.end)
+                and not _HAVE_BEFORE_PARTICIPLE.search(text, before, cue.start))
 
 
 #: "as planned", "as previously scheduled", "as expected": a participle of
@@ -236,10 +271,18 @@ _AS_BEFORE = re.compile(r"\bas\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 def _tense_cues(text: str, low: int, high: int):
     """The tense cues in text[low:high], in order, without the participles
     that take the tense of their auxiliary or have none."""
-    for cue in _tense_cue().finditer(text, low, high):
-        if cue.lastgroup == "past" and _is_participle(text, cue):
+    lowered = _lowered(text)
+    pattern = _tense_cue(case_blind=lowered is None)
+    for match in pattern.finditer(text if lowered is None else lowered, low, high):
+        kind = match.lastgroup
+        if kind == "ed":
+            if not "a" <= text[match.start()] <= "z":
+                continue  # "United": a name, not a verb
+            kind = "past"
+        cue = Cue(match.start(), match.end(), kind, match.group().lower())
+        if kind == "past" and _is_participle(text, cue):
             continue
-        if cue.group().endswith("ed") and _AS_BEFORE.search(text, max(0, cue.start() - 30), cue.start()):
+        if cue.word.endswith("ed") and _AS_BEFORE.search(text, max(0, cue.start - 30), cue.start):
             continue
         yield cue
 
@@ -247,7 +290,7 @@ def _tense_cues(text: str, low: int, high: int):
 CLAUSE_REACH = 160  # characters looked at on each side of a phrase for its clause
 
 
-def _nearest_cue(text: str, start: int, end: int) -> re.Match | None:
+def _nearest_cue(text: str, start: int, end: int) -> Cue | None:
     """The tense cue of the clause around text[start:end] nearest the phrase."""
     clause_start = max(0, start - CLAUSE_REACH)
     for edge in _CLAUSE_EDGE.finditer(text, clause_start, start):
@@ -257,7 +300,7 @@ def _nearest_cue(text: str, start: int, end: int) -> re.Match | None:
     nearest = []
     right = next(_tense_cues(text, end, clause_end), None)
     if right:
-        nearest.append((right.start() - end, right.start(), right))
+        nearest.append((right.start - end, right.start, right))
     low = start
     while low > clause_start:  # backwards in short steps: the last cue before the phrase
         low = max(clause_start, low - 40)
@@ -265,7 +308,7 @@ def _nearest_cue(text: str, start: int, end: int) -> re.Match | None:
         for found in _tense_cues(text, low, start):
             pass
         if found:
-            nearest.append((start - found.end(), found.start(), found))
+            nearest.append((start - found.end, found.start, found))
             break
     return min(nearest)[2] if nearest else None
 
@@ -276,7 +319,7 @@ def clause_direction(text: str, start: int, end: int) -> str | None:
     The cue nearest the phrase decides: "said Wednesday that it will" is past.
     """
     cue = _nearest_cue(text, start, end)
-    return cue.lastgroup if cue else None
+    return cue.kind if cue else None
 
 
 def choose_by_direction(options: list[tuple[str, date]], dct: date, direction: str | None):
@@ -323,7 +366,7 @@ def _fronted_in_past(text: str, start: int, end: int) -> bool:
         return False
     edge = _CLAUSE_EDGE.search(text, end, end + CLAUSE_REACH)
     cue = next(_tense_cues(text, end, edge.start() if edge else min(len(text), end + CLAUSE_REACH)), None)
-    return bool(cue and cue.lastgroup == "past")
+    return bool(cue and cue.kind == "past")
 
 
 def choose_by_tense(options: list[tuple[str, date]], dct: date, text: str, start: int, end: int):
@@ -338,26 +381,41 @@ def choose_by_tense(options: list[tuple[str, date]], dct: date, text: str, start
     "expected") rules out a period already over when a preposition governs
     the phrase ("will be named commander for a mission in December", in
     March), but not an attribute ("will report fourth-quarter results")."""
-    if (_past_verb_then_preposition().search(text, max(0, start - 40), start)
+    before = _word_before(text, start)
+    if ((before in ("in", "on", "during") and _past_verb_then_preposition().search(text, max(0, start - 40), start))
             or _fronted_in_past(text, start, end)):
         begun = [(unit, begin) for unit, begin in options if begin <= dct]
         return choose_by_direction(begun or options, dct, "past")
     past = choose_by_direction(options, dct, "past")
     future = choose_by_direction(options, dct, "future")
     firm = future  # what a firm future cue chooses: no period already over after a preposition
-    if _PREPOSITION_BEFORE.search(text, max(0, start - 12), start):
+    if before in _PREPOSITIONS:
         ahead = [(unit, begin) for unit, begin in options if period_end(unit, begin) > dct]
         firm = choose_by_direction(ahead, dct, "future") if ahead else future
     if past == future == firm:
         return past
     cue = _nearest_cue(text, start, end)
-    if cue and cue.lastgroup == "future" and _firm_future().fullmatch(cue.group()):
+    if cue and cue.kind == "future" and _firm_future().fullmatch(cue.word):
         return firm
-    return choose_by_direction(options, dct, cue.lastgroup if cue else None)
+    return choose_by_direction(options, dct, cue.kind if cue else None)
 
 
-_PREPOSITION_BEFORE = re.compile(r"\b(?:in|on|during|by|until|till|through|before)\s+$",
-                                 re.IGNORECASE)
+_PREPOSITIONS = frozenset(("in", "on", "during", "by", "until", "till", "through", "before"))
+
+
+def _word_before(text: str, start: int, reach: int = 24) -> str:
+    """The word right before ``start``, lower case, when only spaces part them;
+    else "". A cheap look before the regexes that need such a word."""
+    head = text[max(0, start - reach):start]
+    stripped = head.rstrip()
+    if len(stripped) == len(head):
+        return ""
+    i = len(stripped)
+    while i and (stripped[i - 1].isalnum() or stripped[i - 1] == "_"):
+        i -= 1
+    if i == 0 and start > reach:
+        return ""  # the word may begin before what was looked at
+    return stripped[i:].lower()
 
 
 @cache
