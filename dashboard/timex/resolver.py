@@ -192,9 +192,7 @@ def _tense_cue(case_blind: bool = False) -> re.Pattern:
     times slower. ``case_blind`` is for a text whose lowercasing would move
     offsets.
     """
-    entries = word_tables()["past_cue"].entries
-    past = "|".join(p for p, values in entries if values == ("past",))
-    not_past = "|".join(p for p, values in entries if values == ("not",))
+    past, not_past = _past_words()
     future = "|".join(p for p, _ in word_tables()["future_cue"].entries)
     return re.compile(rf"(?<![\w'])(?P<future>{future})(?!\w)"
                       rf"|\b(?:(?P<past>{past})|(?!(?:{not_past})\b)(?P<ed>[a-z]\w+ed))\b",
@@ -202,11 +200,17 @@ def _tense_cue(case_blind: bool = False) -> re.Pattern:
 
 
 @cache
+def _past_words() -> tuple[str, str]:
+    """Alternations of the past_cue.tsv forms, and of its "-ed" words that are no verbs."""
+    entries = word_tables()["past_cue"].entries
+    return ("|".join(p for p, values in entries if values == ("past",)),
+            "|".join(p for p, values in entries if values == ("not",)))
+
+
+@cache
 def _past_forms() -> str:
     """The past_cue.tsv forms and the regular "-ed" ones, as one alternation."""
-    entries = word_tables()["past_cue"].entries
-    past = "|".join(p for p, values in entries if values == ("past",))
-    not_past = "|".join(p for p, values in entries if values == ("not",))
+    past, not_past = _past_words()
     return rf"{past}|(?!(?:{not_past})\b)(?-i:[a-z]\w+ed)"
 
 
