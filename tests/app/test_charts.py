@@ -116,7 +116,7 @@ def test_small_multiples_cap_panels():
     table = charts.frame(docs.many_actors(30))
     fig = charts.timeline(table, layout="small_multiples")
     assert len(fig.layout.annotations) == charts.MAX_PANELS
-    assert f"of 30 lanes" in fig.layout.title.text
+    assert "of 30 lanes" in fig.layout.title.text
 
 
 def test_hover_is_escaped_and_complete(basic_table):
