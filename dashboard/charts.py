@@ -48,13 +48,22 @@ SLIDER = 0.06  # the range slider's height, a share of the plot's
 DATES_PX = 45  # room under the plot for the dates (two lines)
 UNDATED_OFFSET = 0.3  # the undated band sits this far below its lane's line
 UNDATED_FONT = 10  # size of the "n undated" labels
-UNDATED_LEAD_PX = 15  # the em and en space a label starts with, past its diamond
+UNDATED_LEAD_PX = 15  # a label's box starts this far right of its pile, past the diamond
+#: Opaque, so that publication and grid lines stop at a label instead of running through it.
+UNDATED_LABEL_BG = "white"
+UNDATED_LABEL = "undated count"  # the name of the label annotations
 UNDATED_GAP_PX = 10  # half a diamond and some room: a pile closer than this to a label is counted in it
 #: The chart's width in a typical browser window (the app's wide layout with its
 #: sidebar open on a laptop; narrower than the 1400 px of an image export):
 #: the undated counts are grouped so that they can be read at this width.
 CHART_PX = 1000
 SMALL_MULTIPLE_TICKS = ["dated", "undated"]
+#: Bands of the top margin, top down: the figure's title, the horizontal legend
+#: (two rows: it wraps in a chart CHART_PX wide), and in small multiples the first
+#: panel's title (16 px font), which the legend must stay above.
+TITLE_PX = 30
+LEGEND_PX = 60
+PANEL_TITLE_PX = 24
 
 COLUMNS = ("lane_actor", "lane_article", "kind", "x0", "x1", "xm", "hover", "event_actors")
 
@@ -244,22 +253,28 @@ def _label_px(total: int) -> float:
     return UNDATED_LEAD_PX + _text_px(f"{total} undated", UNDATED_FONT)
 
 
-def _undated_counts(piles: pd.DataFrame, axes: dict) -> list:
-    """An "n undated" label per group of piles (``_undated_piles``), after its last
-    pile, and a hairline under the piles of a group that holds several dates."""
+def _undated_counts(piles: pd.DataFrame, axes: dict) -> tuple[list, list]:
+    """(traces, annotations): an "n undated" label per group of piles
+    (``_undated_piles``), after its last pile, and a hairline under the piles of
+    a group that holds several dates.
+
+    The labels are annotations, not a text trace: other articles' publication
+    lines cross them, and only an annotation has a ground that stops those lines.
+    """
     if piles.empty:
-        return []
+        return [], []
     labels = piles.drop_duplicates("group", keep="last")
-    traces = [go.Scatter(x=labels["xm"], y=labels["y"], mode="text",
-                         text=[f"\u2003\u2002{n} undated" for n in labels["total"]],
-                         textposition="middle right", textfont=dict(size=UNDATED_FONT, color="#555"),
-                         hoverinfo="skip", showlegend=False, name="undated count", **axes)]
+    refs = dict(xref=axes.get("xaxis", "x"), yref=axes.get("yaxis", "y"))
+    notes = [go.layout.Annotation(x=x, y=y, text=f"{n} undated", name=UNDATED_LABEL, showarrow=False,
+                                  xanchor="left", xshift=UNDATED_LEAD_PX, bgcolor=UNDATED_LABEL_BG,
+                                  font=dict(size=UNDATED_FONT, color="#555"), **refs)
+             for x, y, n in zip(labels["xm"], labels["y"].tolist(), labels["total"].tolist())]
     spans = labels[labels["first"] < labels["last"]]
-    if not spans.empty:
-        xs, ys = _segments(spans["first"], spans["last"], spans["y"])
-        traces.insert(0, go.Scatter(x=xs, y=ys, mode="lines", line=dict(color="#999", width=1), hoverinfo="skip",
-                                    showlegend=False, name="undated counted together", **axes))
-    return traces
+    if spans.empty:
+        return [], notes
+    xs, ys = _segments(spans["first"], spans["last"], spans["y"])
+    return [go.Scatter(x=xs, y=ys, mode="lines", line=dict(color="#999", width=1), hoverinfo="skip",
+                       showlegend=False, name="undated counted together", **axes)], notes
 
 
 def _undated_hover(table: pd.DataFrame, piles: pd.DataFrame) -> np.ndarray:
@@ -385,12 +400,16 @@ def timeline(table: pd.DataFrame, lanes: str = "actor", layout: str = "lanes", c
         fig = _lanes(table, order, key, palette, selected, slider, pixel)
     fig.add_traces(_legend(palette))
     fig.update_xaxes(range=x_range)
-    fig.update_layout(title=title or None, clickmode="event+select", dragmode="zoom", hovermode="closest",
+    panel_titles = PANEL_TITLE_PX if layout == "small_multiples" else 0
+    margin = _margins(fig, top=(TITLE_PX if title else 0) + LEGEND_PX + panel_titles,
+                      slider=slider and layout == "lanes")
+    plot_px = fig.layout.height - margin["t"] - margin["b"]
+    fig.update_layout(title=dict(text=title, yref="container", y=1, yanchor="top", pad_t=8) if title else None,
+                      clickmode="event+select", dragmode="zoom", hovermode="closest",
                       legend=dict(groupclick="togglegroup", title_text=legend_title, y=1, yanchor="top"),
-                      legend2=dict(title_text="", orientation="h", x=0, y=1.0, yanchor="bottom",
-                                   itemclick=False, itemdoubleclick=False),
-                      margin=_margins(fig, top=90 if title else 60, slider=slider and layout == "lanes"),
-                      hoverlabel=dict(align="left"), uirevision="timeline")
+                      legend2=dict(title_text="", orientation="h", x=0, y=1 + panel_titles / plot_px,
+                                   yanchor="bottom", itemclick=False, itemdoubleclick=False),
+                      margin=margin, hoverlabel=dict(align="left"), uirevision="timeline")
     return fig
 
 
@@ -434,7 +453,9 @@ def _lanes(table, order, key, palette, selected, slider, pixel) -> go.Figure:
         table["hover"] = _undated_hover(table, piles)  # a copy of the caller's table (assign above)
         traces = [t for group, part in table.groupby("color") for t in
                   _event_traces(part, palette[group], group, axes, gl)]
-        traces = _connectors(table, axes) + traces + _undated_counts(piles, axes) + _highlight(table, selected, axes)
+        hairlines, labels = _undated_counts(piles, axes)
+        traces = _connectors(table, axes) + traces + hairlines + _highlight(table, selected, axes)
+        fig.layout.annotations += tuple(labels)  # update_layout would validate every annotation again
     fig.add_traces(_publications(table, -0.6, n - 0.4, axes, True) + traces)
     fig.update_yaxes(tickvals=list(range(n)), ticktext=[_short(o) for o in order], range=[n - 0.4, -0.7],
                      showgrid=True, zeroline=False, fixedrange=True)
@@ -451,6 +472,7 @@ def _small_multiples(table, order, key, palette, selected, slider, pixel) -> go.
     table = table[panel.notna()].assign(y=panel)  # undated counts of all panels at once: y = the panel
     every_pile = _undated_piles(table, pixel)
     table["hover"] = _undated_hover(table, every_pile)
+    labels = []
     for i, lane in enumerate(order, start=1):
         part = table[table[key] == lane]
         part = part.assign(y=(part["kind"] == "undated") * UNDATED_OFFSET * 2)
@@ -458,12 +480,15 @@ def _small_multiples(table, order, key, palette, selected, slider, pixel) -> go.
         suffix = "" if i == 1 else str(i)
         axes = dict(xaxis=f"x{suffix}", yaxis=f"y{suffix}")
         traces = [t for group, p in part.groupby("color") for t in _event_traces(p, palette[group], group, axes, gl)]
-        fig.add_traces(_publications(part, -0.5, 1.0, axes, i == 1) + traces
-                       + _undated_counts(piles, axes) + _highlight(part, selected, axes))
+        hairlines, panel_labels = _undated_counts(piles, axes)
+        labels += panel_labels
+        fig.add_traces(_publications(part, -0.5, 1.0, axes, i == 1) + traces + hairlines
+                       + _highlight(part, selected, axes))
         fig.update_yaxes(row=i, col=1, tickvals=[0, UNDATED_OFFSET * 2], ticktext=SMALL_MULTIPLE_TICKS,
                          range=[1.0, -0.6], fixedrange=True)
     fig.update_xaxes(type="date", showgrid=True)
     fig.update_xaxes(row=len(order), col=1, rangeslider=dict(visible=slider, thickness=0.05))
+    fig.layout.annotations += tuple(labels)  # update_layout would validate the panel titles again, slowly
     fig.update_layout(height=max(340, 120 + len(order) * 130))
     return fig
 

@@ -133,8 +133,7 @@ def for_export(fig: go.Figure, width: int = EXPORT_WIDTH) -> go.Figure:
     a slider cannot be dragged on paper. Rendering time grows with the SVG
     elements, so each trace is reduced to what differs at the image's
     resolution (``_simplify``): markers that land on the same pixel of their
-    lane once, overlapping bars of a lane as one bar, count labels that would
-    print over the previous one in their lane left out.
+    lane once, overlapping bars of a lane as one bar.
     """
     margin = fig.layout.margin
     plot_px = max(width - (margin.l or 0) - (margin.r or 0), width // 4)  # Plotly may only shrink it
@@ -186,18 +185,6 @@ def _simplify(spec: dict, origin: pd.Timestamp, pixel: pd.Timedelta) -> dict:
             lines = pd.DataFrame({"a": a, "x": pos.iloc[0::3].round().to_numpy(), "ya": ya, "yb": yb})
             lines = lines.drop_duplicates(["x", "ya", "yb"])
             return {**spec, **_segments(lines["a"], lines["a"], lines["ya"], lines["yb"])}
-        return spec
-    if mode == "text" and spec.get("text") is not None:
-        size = (spec.get("textfont") or {}).get("size") or 12
-        keep, last = [], {}
-        for i in pos.sort_values().index:
-            lane, at = y[i], pos[i]
-            if lane not in last or at >= last[lane]:
-                keep.append(i)
-                last[lane] = at + 0.6 * size * len(spec["text"][i])  # printed to the right of its point
-        keep.sort()
-        return {**spec, "x": np.asarray(spec["x"], dtype=object)[keep], "y": y[keep].to_numpy(),
-                "text": [spec["text"][i] for i in keep]}
     return spec
 
 

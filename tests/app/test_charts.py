@@ -16,6 +16,16 @@ def lanes_of(fig):
     return list(fig.layout.yaxis.ticktext)
 
 
+def panel_titles(fig):
+    """The small multiples' titles: the annotations that are not undated counts."""
+    return [a.text for a in fig.layout.annotations if a.name != charts.UNDATED_LABEL]
+
+
+def count_labels(fig):
+    """The "n undated" label annotations."""
+    return [a for a in fig.layout.annotations if a.name == charts.UNDATED_LABEL]
+
+
 def points(fig, kind):
     """(event id, y) of the markers drawn for one kind of precision."""
     return [(e, y) for t in fig.data if t.name and t.name.endswith(f"· {kind}")
@@ -75,8 +85,7 @@ def test_undated_band_sits_below_the_lane_at_publication_with_count(basic_table)
     assert y == pytest.approx(iran + charts.UNDATED_OFFSET)
     undated = next(t for t in fig.data if t.name and t.name.endswith("· undated"))
     assert {pd.Timestamp(x) for x in undated.x} == {pd.Timestamp("2026-01-23")}
-    counts = next(t for t in fig.data if t.name == "undated count")
-    assert "1 undated" in [t.strip() for t in counts.text]
+    assert "1 undated" in [a.text for a in count_labels(fig)]
 
 
 def test_publication_dates_and_legend(basic_table):
@@ -106,7 +115,7 @@ def test_article_lanes_and_article_colors(basic_table):
 
 def test_small_multiples_one_panel_per_lane(basic_table):
     fig = charts.timeline(basic_table, layout="small_multiples")
-    titles = [a.text for a in fig.layout.annotations]
+    titles = panel_titles(fig)
     assert titles[:3] == [IRGC, "Ali Khamenei", "Iran International"]
     assert len(titles) == basic_table["lane_actor"].nunique()
     assert charts.events_of(fig) == set(basic_table["event_id"])
@@ -115,9 +124,36 @@ def test_small_multiples_one_panel_per_lane(basic_table):
 def test_small_multiples_cap_panels():
     table = charts.frame(docs.many_actors(30))
     fig = charts.timeline(table, layout="small_multiples")
-    assert len(fig.layout.annotations) == charts.MAX_PANELS
+    assert len(panel_titles(fig)) == charts.MAX_PANELS
     assert "of 30 lanes" in fig.layout.title.text
 
+
+LEGEND_ROW_PX = 20  # one row of the horizontal legend, at the default 12 px font
+
+
+@pytest.mark.parametrize("layout", ["lanes", "small_multiples"])
+@pytest.mark.parametrize("doc,title", [(docs.basic, ""), (lambda: docs.many_actors(30), "Thirty actors")],
+                         ids=["untitled", "titled"])
+def test_legend_sits_in_the_top_margin_clear_of_the_titles(layout, doc, title):
+    """In px from the figure's top: the figure's title, then the horizontal legend,
+    then (small multiples) the first panel's title, each in its own band."""
+    fig = charts.timeline(charts.frame(doc()), layout=layout, title=title)
+    top, plot_px = fig.layout.margin.t, fig.layout.height - fig.layout.margin.t - fig.layout.margin.b
+    assert fig.layout.legend2.yanchor == "bottom" and fig.layout.legend2.yref in (None, "paper")
+    legend_bottom = top + (1 - fig.layout.legend2.y) * plot_px
+    above_legend = 0
+    if fig.layout.title.text:
+        assert fig.layout.title.yref == "container" and fig.layout.title.yanchor == "top"
+        above_legend = fig.layout.title.pad.t + 1.3 * (fig.layout.title.font.size or 17)
+    assert legend_bottom - LEGEND_ROW_PX >= above_legend
+    if layout == "small_multiples":
+        first = next(a for a in fig.layout.annotations if a.name != charts.UNDATED_LABEL)
+        assert first.yanchor == "bottom"
+        title_top = top + (1 - first.y) * plot_px - 1.3 * first.font.size
+        assert legend_bottom <= title_top
+    else:
+        assert legend_bottom <= top
+    assert (fig.layout.legend.x or 1.02) > 1  # the color legend: right of the plot, clear of every title
 
 def test_hover_is_escaped_and_complete(basic_table):
     row = basic_table[basic_table["event_id"] == "a1-e5"].iloc[0]
@@ -157,16 +193,14 @@ def test_big_tables_use_webgl_then_aggregate(basic_table):
 
 def undated_labels(fig):
     """{lane: [(date of the label's pile, count), ...]} of the "n undated" labels, left to right."""
-    panels = [a.text for a in fig.layout.annotations]  # small multiples: one titled panel per lane
+    panels = panel_titles(fig)  # small multiples: one titled panel per lane
     out = {}
-    for t in fig.data:
-        if t.name == "undated count":
-            axis = (t.yaxis or "y")[1:]
-            for x, y, text in zip(t.x, t.y, t.text):
-                lane = panels[int(axis or 1) - 1] if panels else fig.layout.yaxis.ticktext[round(y)]
-                n, word = text.split()
-                assert word == "undated"
-                out.setdefault(lane, []).append((pd.Timestamp(x).strftime("%Y-%m-%d"), int(n)))
+    for label in count_labels(fig):
+        axis = label.yref[1:]
+        lane = panels[int(axis or 1) - 1] if panels else fig.layout.yaxis.ticktext[round(label.y)]
+        n, word = label.text.split()
+        assert word == "undated"
+        out.setdefault(lane, []).append((pd.Timestamp(label.x).strftime("%Y-%m-%d"), int(n)))
     return {lane: sorted(labels) for lane, labels in out.items()}
 
 
@@ -221,12 +255,30 @@ def test_undated_labels_do_not_overlap_at_the_initial_range():
     and 100 px at the chart's initial range, a label is 60: one label per pair."""
     piles = {f"20{y:02d}-{m:02d}-01": 1 + y % 3 + m % 2 for y in range(5, 12) for m in (3, 5)}
     fig = charts.timeline(charts.frame(docs.undated_piles(piles, since=None)))
-    [counts] = [t for t in fig.data if t.name == "undated count"]
-    labels = sorted(zip(map(pd.Timestamp, counts.x), counts.text))
+    labels = sorted((pd.Timestamp(a.x), a.text) for a in count_labels(fig))
     assert [(x.strftime("%m-%d"), int(t.split()[0])) for x, t in labels] == [
         ("05-01", piles[f"{x:%Y}-03-01"] + piles[f"{x:%Y}-05-01"]) for x, _ in labels]
     assert len(labels) == 7
     lo, hi = (pd.Timestamp(v) for v in fig.layout.xaxis.range)
     pixel = (hi - lo) / (charts.CHART_PX - fig.layout.margin.l - fig.layout.margin.r)
     for (a, text), (b, _) in zip(labels, labels[1:]):
-        assert (b - a) / pixel > charts._text_px(text, charts.UNDATED_FONT)
+        assert (b - a) / pixel > charts.UNDATED_LEAD_PX + charts._text_px(text, charts.UNDATED_FONT)
+
+
+@pytest.mark.parametrize("layout", ["lanes", "small_multiples"])
+def test_publication_lines_stop_at_undated_labels(layout):
+    """Bolt's "1 undated" (2009) reaches over Acme's later publication dates (2011):
+    its label is an annotation (drawn over every trace) on an opaque ground, right
+    of its diamond, so the dashed lines do not run through the text."""
+    doc = docs.undated_piles({"2009-03-01": 3, "2011-01-01": 1, "2011-09-01": 2}, other="2009-03-01")
+    fig = charts.timeline(charts.frame(doc), layout=layout)
+    lo, hi = (pd.Timestamp(v) for v in fig.layout.xaxis.range)
+    pixel = (hi - lo) / (charts.CHART_PX - fig.layout.margin.l - fig.layout.margin.r)
+    [bolt] = [a for a in count_labels(fig) if pd.Timestamp(a.x) == pd.Timestamp("2009-03-01")]
+    reach = charts.UNDATED_LEAD_PX + charts._text_px(bolt.text, charts.UNDATED_FONT)
+    assert (pd.Timestamp("2011-01-01") - pd.Timestamp(bolt.x)) / pixel < reach  # the case: a line under the text
+    assert not [t for t in fig.data if t.mode == "text"]  # a text trace has no ground
+    for label in count_labels(fig):
+        color = label.bgcolor or "rgba(0,0,0,0)"
+        assert color != "transparent" and not (color.startswith("rgba") and float(color[5:-1].split(",")[3]) < 1)
+        assert label.xanchor == "left" and label.xshift >= 10  # clear of its diamond and its own date's line
