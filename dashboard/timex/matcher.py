@@ -12,7 +12,8 @@ from __future__ import annotations
 import configparser
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
+from itertools import compress
 from pathlib import Path
 
 RESOURCES = Path(__file__).parent / "resources"
@@ -380,6 +381,7 @@ def _last_word_kinds() -> dict[str, frozenset[str]]:
     return {word: frozenset(found) for word, found in kinds.items()}
 
 
+@lru_cache(maxsize=1 << 16)
 def _classify(token: str) -> tuple[str, ...]:
     if token[0].isdigit():
         return ("digit",)
@@ -402,22 +404,65 @@ def _kind_patterns() -> dict[str, re.Pattern]:
     return {name: re.compile(rf"{pattern}\.?", re.IGNORECASE) for name, pattern in patterns.items()}
 
 
-_KINDS_OF_TOKEN: dict[str, tuple[str, ...]] = {}  # memo; bounded below
+#: Trigger hits of each whitespace-separated word, as (start, end, kind) inside
+#: the word: news reuses its words, so most are looked up, not scanned. Bounded:
+#: cleared when it outgrows MAX_MEMO words.
+_HITS_OF_WORD: dict[str, tuple[tuple[int, int, str], ...]] = {}
+MAX_MEMO = 200_000
+#: Characters split into words at once: a 50 MB text is not held as one list of words.
+BLOCK = 1 << 20
+_SPACE = re.compile(r"\s")
+
+
+def _word_hits(word: str) -> tuple[tuple[int, int, str], ...]:
+    return tuple((token.start(), token.end(), kind)
+                 for token in _TOKEN.finditer(word) for kind in _classify(token[0]))
+
+
+def _block_hits(block: str, offset: int) -> list[tuple[int, int, str]]:
+    """Hits in ``block`` (which starts at ``offset``): ``str.split`` and dictionary
+    lookups run in C; only the few words with hits are located in the text.
+
+    A hit word is found by searching on from the last hit for its first
+    occurrence bounded by whitespace: an equal word in between would have
+    been a hit itself, so that occurrence is the word.
+    """
+    memo = _HITS_OF_WORD
+    if len(memo) > MAX_MEMO:
+        memo.clear()
+    words = block.split()
+    found = list(map(memo.get, words))
+    if None in found:
+        for word in set(words).difference(memo):
+            memo[word] = _word_hits(word)
+        found = list(map(memo.get, words))
+    hits: list[tuple[int, int, str]] = []
+    at, size_of_block = 0, len(block)
+    for i in compress(range(len(words)), found):
+        word = words[i]
+        size = len(word)
+        at = block.find(word, at)
+        while (at and not block[at - 1].isspace()) or (
+                at + size < size_of_block and not block[at + size].isspace()):
+            at = block.find(word, at + 1)
+        base = offset + at
+        hits += [(base + s, base + e, kind) for s, e, kind in found[i]]
+        at += size
+    return hits
 
 
 def trigger_hits(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """(start, end, kind) of every word that can be part of a temporal phrase."""
-    memo = _KINDS_OF_TOKEN
-    if len(memo) > 200_000:
-        memo.clear()
-    hits = []
-    for token in _TOKEN.finditer(text, start, end):
-        kinds = memo.get(token[0])
-        if kinds is None:
-            kinds = memo[token[0]] = _classify(token[0])
-        if kinds:
-            span = token.span()
-            hits += [(*span, kind) for kind in kinds]
+    """(start, end, kind) of every word that can be part of a temporal phrase.
+
+    Words are the ``_TOKEN`` runs of letters or digits; none spans whitespace,
+    so the text is cut into blocks at whitespace and each block into words.
+    """
+    hits: list[tuple[int, int, str]] = []
+    while start < end:
+        cut = _SPACE.search(text, min(end, start + BLOCK), end)
+        stop = cut.start() if cut else end
+        hits += _block_hits(text[start:stop], start)
+        start = stop + 1 if cut else end
     return hits
 
 

@@ -3,11 +3,12 @@
 import re
 from datetime import date
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from dashboard.timex import find_timexes
-from dashboard.timex.matcher import rules
+from dashboard.timex import matcher
+from dashboard.timex.matcher import rules, trigger_hits
 
 WORDS = ["on", "Wednesday", "last", "week", "May", "may", "2019", "the", "1990s", "two", "days",
          "ago", "earlier", "this", "month", "Jan.", "23", ",", "recently", "now-deleted", "3",
@@ -18,6 +19,11 @@ texts = st.one_of(
     st.text(max_size=300),
     st.lists(st.sampled_from(WORDS), max_size=40).map(" ".join),
 )
+#: Words glued by every kind of separator, so a hit word also occurs inside
+#: other words ("day" in "today", "May" in "Mayor") and next to punctuation.
+glued = st.lists(st.tuples(st.sampled_from(WORDS + ["day", "today", "Mayor", "holiday", "May2019"]),
+                           st.sampled_from(["", " ", "  ", "\t", "\u2003", "\u00a0", ",", ".", "\n\n"])),
+                 max_size=40).map(lambda parts: "".join(word + sep for word, sep in parts))
 dcts = st.dates(min_value=date(1800, 3, 1), max_value=date(2199, 10, 1))
 
 
@@ -41,6 +47,24 @@ def test_window_offsets_point_into_the_whole_text(text, dct, a, b):
     start, end = sorted((min(a, len(text)), min(b, len(text))))
     for timex in find_timexes(text, dct, start, end):
         assert start <= timex.start < timex.end <= end
+
+
+def hits_token_by_token(text, start, end):
+    """The definition trigger_hits speeds up: every token of the text, classified."""
+    return [(*token.span(), kind) for token in matcher._TOKEN.finditer(text, start, end)
+            for kind in matcher._classify(token[0])]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(texts, glued), st.integers(0, 400), st.integers(0, 400), st.sampled_from([1, 5, 1 << 20]))
+@example("Mayor May, the Mayor said.\u2003May 5", 0, 400, 1 << 20)  # the word first seen inside another
+def test_trigger_hits_are_those_of_every_token(text, a, b, block):
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    saved, matcher.BLOCK = matcher.BLOCK, block  # small blocks: cut points fall everywhere
+    try:
+        assert trigger_hits(text, start, end) == hits_token_by_token(text, start, end)
+    finally:
+        matcher.BLOCK = saved
 
 
 def test_patterns_have_no_nested_unbounded_quantifiers():
