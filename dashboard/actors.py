@@ -7,7 +7,7 @@ Iran), bracketed names ("He [Khamenei]"), pronouns with one clear antecedent,
 and definite descriptions ("the regime" -> the country last named with that
 noun). ``resolve_actors`` then merges the mentions of the whole corpus: the
 alias table first, then case, possessives and "the", acronym <-> expansion,
-surname <-> full name, and sub-organisations ("Intelligence Organization of
+surname <-> full name, plural <-> singular ("iPhones"), and sub-organisations ("Intelligence Organization of
 the IRGC") with their parent.
 """
 
@@ -636,6 +636,7 @@ def merge_keys(mentions: list[Mention], table: AliasTable) -> tuple[UnionFind, l
                 uf.union(nodes[i], nodes[indices[mentions[i].refers_to]])
     merge_acronyms(mentions, nodes, uf)
     merge_surnames(mentions, nodes, uf, by_article)
+    merge_plurals(mentions, nodes, uf)
     merge_units(mentions, nodes, uf, table)
     return uf, nodes
 
@@ -685,6 +686,19 @@ def merge_surnames(mentions: list[Mention], nodes: list[str], uf: UnionFind,
                 fits = given.get(m.name.lower())
             if fits and len(fits) == 1:
                 uf.union(nodes[i], next(iter(fits)))
+
+
+def merge_plurals(mentions: list[Mention], nodes: list[str], uf: UnionFind) -> None:
+    """"iPhones" <-> "iPhone": an organisation or product named in the plural, when
+    the corpus also names it in the singular. Not people ("Williams" is not
+    "William") and not "-ss" words ("Congress")."""
+    singular = {normalize(m.name): node for m, node in zip(mentions, nodes) if m.kind == "name" and m.type == "ORG"}
+    for m, node in zip(mentions, nodes):
+        key = normalize(m.name)
+        if m.kind == "name" and m.type == "ORG" and key.endswith("s") and not key.endswith("ss"):
+            other = singular.get(key[:-1])
+            if other is not None:
+                uf.union(node, other)
 
 
 def merge_units(mentions: list[Mention], nodes: list[str], uf: UnionFind, table: AliasTable) -> None:

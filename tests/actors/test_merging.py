@@ -180,6 +180,19 @@ def test_different_company_with_a_shared_first_word_is_kept_apart(extract_text):
     assert not same_actor(doc, "Apple Corps", "Apple Inc.")
 
 
+def test_plural_of_an_organisation_or_product_merges(extract_text):
+    doc = extract_text("Apple sold the iPhone in June. Carriers said iPhones were scarce.")
+    names = names_of(doc, "iPhones")
+    assert names and names == names_of(doc, "iPhone")
+
+
+def test_plural_is_not_merged_when_the_singular_is_a_person_or_absent(extract_text):
+    doc = extract_text("Serena Williams met William Jones in Paris. Williams won. Jones lost.")
+    assert not same_actor(doc, "Williams", "William Jones")
+    doc = extract_text("Carriers said iPhones were scarce.")
+    assert not names_of(doc, "iPhone")
+
+
 @pytest.mark.parametrize("name,expected", [
     ("USD", True), ("U.S.D.", True), ("GMT", True), ("C.E.O.", True), ("President", True),
     ("IRGC", False), ("Apple", False), ("President Trump", False),
