@@ -23,11 +23,15 @@ import plotly.graph_objects as go  # noqa: E402
 import streamlit as st  # noqa: E402
 
 from dashboard import charts, detail, exports, filters, sources, store  # noqa: E402
+from dashboard.articles import DATE_HINT  # noqa: E402
 from dashboard.filters import Filters  # noqa: E402
 from dashboard.pipeline import extract_articles  # noqa: E402
 
 DEFAULT_PATHS = (str(store.ROOT / "seeds"),)
 UPLOAD_TYPES = [s.lstrip(".") for s in sources.SUFFIXES]
+APP_DATE_HINT = "give it under Add articles… → Publication date for files without one"
+#: How an event stands to its interval, as the detail panel says it.
+RELATION_WORDS = {"on": "", "before": "before ", "after": "after ", "on_or_before": "on or before "}
 KIND_NAMES = {"day": "exact day/time", "interval": "interval", "vague": "vague", "undated": "undated"}
 DETAIL_CSS = """<style>
 mark.time {background:#ffe08a} mark.actor {background:#bde0fe} mark.trigger {background:#d8f3dc; font-weight:600}
@@ -95,8 +99,8 @@ def load(paths: tuple[str, ...], uploads: list, fallback: date | None) -> tuple[
             done / max(total, 1), text=f"Extracting events: {done} of {total} article(s)")))
     doc, table = extracted(key, tuple(articles), tuple(loaded.extracts))
     bar.empty()
-    errors = [{"path": e.path, "reason": e.reason} for e in loaded.errors] + doc.get("errors", [])
-    return key, doc, table, errors
+    errors = [{"path": e.path, "reason": e.reason.replace(DATE_HINT, APP_DATE_HINT)} for e in loaded.errors]
+    return key, doc, table, errors + doc.get("errors", [])
 
 
 class View(NamedTuple):
@@ -188,10 +192,32 @@ def on_table_select() -> None:
         st.session_state.f_event = view[rows[0]]
 
 
+def clear_event() -> None:
+    st.session_state.f_event = ""
+
+
+def when_line(event: dict) -> str:
+    """The event's date in words: its phrase, its interval, how precise, and how it relates to it."""
+    phrase = event.get("date_phrase") or "no time phrase"
+    if event["precision"] == "undated":
+        return f"{phrase} → undated: on or before publication"
+    interval = f"[{event.get('date_start') or '…'}, {event.get('date_end') or '…'})"
+    relation = RELATION_WORDS.get(event.get("date_relation") or "on", "")
+    return f"{phrase} → {relation}{interval}, precision: {event['precision']}"
+
+
 def reset_filters() -> None:
-    for key, value in {"f_actors": [], "f_top": 0, "f_types": [], "f_from": None, "f_to": None,
+    for key, value in {"f_actors": [], "f_top": filters.DEFAULT_TOP, "f_types": [], "f_from": None, "f_to": None,
                        "f_articles": [], "f_kinds": list(charts.KINDS), "f_text": "", "f_event": ""}.items():
         st.session_state[key] = value
+
+
+def lane_cap_note(f: Filters, counts: pd.DataFrame) -> str:
+    """Say so when the chart shows only the top actors' lanes, and how to see the rest."""
+    if f.actors or f.lanes != "actor" or not f.top_n or len(counts) <= f.top_n:
+        return ""
+    return (f"Lanes of the {f.top_n} actors with the most events, of {len(counts)}: pick actors, "
+            "or set “top N” to 0 in the sidebar to see them all.")
 
 
 def counts_line(rows: pd.DataFrame, total: int) -> str:
@@ -201,11 +227,12 @@ def counts_line(rows: pd.DataFrame, total: int) -> str:
     return f"**{events}** of {total} events · **{actors}** actors · **{articles}** articles"
 
 
-def added_sources(folder: str, uploads: list) -> str:
+def added_sources(folder: str, uploads: list, errors: list[dict]) -> str:
     """What the user added to the corpus, for the sidebar (the popover hides it)."""
-    parts = ([f"folder {folder.strip()}"] if folder.strip() else []) + \
-        ([f"{len(uploads)} uploaded file(s)"] if uploads else [])
-    return "Added: " + ", ".join(parts) if parts else ""
+    failed = sum(any(e["path"] == u.name for e in errors) for u in uploads)
+    read = f"{len(uploads)} uploaded file(s)" + (f", {failed} of them unreadable (see below)" if failed else "")
+    parts = ([f"folder {folder.strip()}"] if folder.strip() else []) + ([read] if uploads else [])
+    return "Added: " + "; ".join(parts) if parts else ""
 
 
 #: Tells the server that the chart is drawn (or that 4 s passed). Until then
@@ -267,6 +294,8 @@ with st.expander(f"Articles ({len(doc['articles'])})", expanded=not total_events
     for article in sorted(doc["articles"], key=lambda a: a["published"]):
         st.text(f"{article['published']} · {article['title']} · {len(article.get('events', []))} events")
 
+if capped := lane_cap_note(f, counts):
+    st.caption(capped)
 st.plotly_chart(fig, key="timeline", on_select=on_chart_select, selection_mode=("points",),
                 config={"displaylogo": False, "scrollZoom": True})
 if len(rows) > charts.AGGREGATE_POINTS and f.layout == "lanes":
@@ -280,7 +309,7 @@ with st.sidebar:
         st.text_input("Add a folder or file path", key="folder", placeholder="/path/to/articles")
         st.file_uploader("Or upload articles", type=UPLOAD_TYPES, accept_multiple_files=True, key="uploads")
         st.date_input("Publication date for files without one", value=None, key="fallback")
-    if added := added_sources(folder, st.session_state.get("uploads") or []):
+    if added := added_sources(folder, st.session_state.get("uploads") or [], errors):
         st.caption(added)
     if errors:
         with st.expander(f"{len(errors)} file(s) could not be read", expanded=True):
@@ -303,11 +332,12 @@ with st.sidebar:
         options = list(counts["actor_id"]) + [a for a in st.session_state.f_actors if a not in labels]
         st.multiselect("Actors (events)", options, key="f_actors", format_func=lambda a: labels.get(a, f"{a} (0)"))
         st.number_input("Only the top N actors (0: all)", min_value=0, step=1, key="f_top",
-                        help="Used when no actor is picked above.")
+                        help="The actors with the most events get a lane; used when no actor is picked above.")
         st.multiselect("Actor types", sorted(table["actor_type"].dropna().unique()), key="f_types")
-        left, right = st.columns(2)
-        left.date_input("From", key="f_from")
-        right.date_input("To", key="f_to")
+        st.date_input("From", key="f_from")
+        st.date_input("To", key="f_to")
+        if f.date_from and f.date_to and f.date_from > f.date_to:
+            st.warning("“From” is after “To”: swap them for the range you mean.")
         titles = {a["id"]: f"{a['title']} · {a['published']}" for a in doc["articles"]}
         st.multiselect("Articles", list(titles), key="f_articles", format_func=lambda a: titles.get(a, a))
         st.multiselect("Date precision shown", list(charts.KINDS), key="f_kinds", format_func=KIND_NAMES.get)
@@ -321,13 +351,13 @@ found = detail.find_event(doc, f.event) if f.event else None
 if found:
     event, article = found
     with st.container(border=True, key="detail"):
+        title, close = st.columns([5, 1])
+        title.markdown("**Selected event**")
+        close.button("Clear selection", key="clear_event", on_click=clear_event)
         st.markdown(DETAIL_CSS, unsafe_allow_html=True)
         st.markdown(f'<p class="sentence">{detail.sentence_html(event, article)}</p>', unsafe_allow_html=True)
         st.text(f"{article['title']} · published {article['published']}")
-        when = f"[{event.get('date_start') or '…'}, {event.get('date_end') or '…'})" \
-            if event["precision"] != "undated" else "undated: on or before publication"
-        st.text(f"When: {event.get('date_phrase') or 'no time phrase'} → {when} ({event['precision']}, "
-                f"{event['date_relation']})\nHow: {event.get('date_basis') or '—'}")
+        st.text(f"When: {when_line(event)}\nHow: {event.get('date_basis') or '—'}")
 
 if not complete:
     chart_drawn = st.components.v2.component("news_timeline.chart_drawn", js=CHART_DRAWN_JS)

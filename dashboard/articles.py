@@ -92,6 +92,10 @@ def _lines(text: str):
         pos += len(line)
 
 
+#: How a user gives a missing publication date, in the CLI's words (the app says it in its own).
+DATE_HINT = "pass --date YYYY-MM-DD"
+
+
 def parse_article(text: str, path: str | Path, published: date | None = None,
                   article_id: str | None = None) -> Article:
     """An Article from decoded text; ``published`` overrides the dateline."""
@@ -104,7 +108,7 @@ def parse_article(text: str, path: str | Path, published: date | None = None,
         dateline_date = parse_dateline(first_line.lstrip("\ufeff"))
     except ValueError as err:
         if published is None:
-            raise ArticleError(path, f"{err}; pass --date YYYY-MM-DD to set it") from None
+            raise ArticleError(path, f"{err}; {DATE_HINT} to set it") from None
         dateline_date = None
     if dateline_date is not None:
         lead = len(first_line) - len(first_line.lstrip("\ufeff \t\u00a0"))
@@ -116,7 +120,7 @@ def parse_article(text: str, path: str | Path, published: date | None = None,
         raise ArticleError(
             path,
             f"no dateline: first line {first_line.strip()[:60]!r} is not a date; "
-            "pass --date YYYY-MM-DD",
+            + DATE_HINT,
         )
     title = ""
     body_start = dateline[1] if dateline else 0

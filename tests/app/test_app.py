@@ -168,7 +168,31 @@ def test_added_articles_are_listed_outside_their_popover(run_app, tmp_path):
     at.text_input(key="folder").input(str(extra)).run()
     assert not at.exception
     assert at.sidebar.caption[0].value == f"Added: folder {extra}"
-    assert any("bad.txt: no dateline" in t.value for t in at.sidebar.text)
+    reason = next(t.value for t in at.sidebar.text if "bad.txt: no dateline" in t.value)
+    assert "Publication date for files without one" in reason and "--date" not in reason  # the app's words
+
+
+def test_capped_lanes_are_said_above_the_chart(run_app):
+    assert not [c for c in run_app().caption if "actors with the most events" in c.value]  # 7 actors: all shown
+    at = run_app(top="2")
+    assert len(figure(at).layout.yaxis.ticktext) <= 3  # two actors and events with none
+    note = next(c.value for c in at.caption if "actors with the most events" in c.value)
+    assert note.startswith("Lanes of the 2 actors with the most events, of 7")
+    assert not [c for c in run_app(top="0").caption if "actors with the most events" in c.value]
+
+
+def test_selected_event_can_be_cleared(run_app):
+    at = run_app(event="a1-e3")
+    when = next(t.value for t in at.text if t.value.startswith("When: "))
+    assert "_" not in when.split("\n")[0]  # words, not codes such as on_or_before
+    at.button(key="clear_event").click().run()
+    assert "event" not in at.query_params and not any(t.value.startswith("When: ") for t in at.text)
+
+
+def test_from_after_to_is_flagged(run_app):
+    at = run_app(**{"from": "2026-01-20", "to": "2026-01-10"})
+    assert any("“From” is after “To”" in w.value for w in at.sidebar.warning)
+    assert not run_app(**{"from": "2026-01-10", "to": "2026-01-20"}).sidebar.warning
 
 
 def test_views_are_cached_per_corpus_and_filters(run_app):

@@ -2,6 +2,7 @@
 
 from datetime import date
 
+import pandas as pd
 import pytest
 from hypothesis import given, strategies as st
 
@@ -83,3 +84,32 @@ def test_any_query_gives_valid_filters(params):
     f = filters.from_query(params)
     assert f.lanes in filters.LANES and f.layout in filters.LAYOUTS and f.color in filters.COLORS
     assert set(f.kinds) <= set(charts.KINDS) and f.top_n >= 0 and isinstance(f.slider, bool)
+
+
+@pytest.mark.parametrize("f", [Filters(kinds=()), Filters(top_n=0), Filters(kinds=(), top_n=0, text="x")])
+def test_views_that_differ_from_the_defaults_only_by_emptiness_survive_the_url(f):
+    """"No precision shown" and "every actor" must not read back as the defaults."""
+    query = filters.to_query(f)
+    assert all(query.values())  # Streamlit drops empty lists from the URL
+    assert filters.from_query({k: v if isinstance(v, list) else [v] for k, v in query.items()}) == f
+
+
+@pytest.mark.parametrize("params,expected", [
+    ({"kind": ["bogus"]}, Filters()),  # nothing valid: the default, not an empty view
+    ({"kind": ["bogus", "day"]}, Filters(kinds=("day",))),
+    ({"top": ["x"]}, Filters()),
+    ({"top": ["0"]}, Filters(top_n=0)),
+])
+def test_bad_url_values_fall_back_to_the_defaults(params, expected):
+    assert filters.from_query(params) == expected
+
+
+def test_default_view_caps_the_lanes_and_keeps_events_without_actors(basic_table):
+    many = pd.concat([basic_table] + [
+        basic_table.assign(actor_id=f"extra-{i}", lane_actor=f"Extra {i}", event_id=basic_table["event_id"] + f"-{i}")
+        for i in range(filters.DEFAULT_TOP)], ignore_index=True)
+    many.loc[many.index[:2], "actor_id"] = None  # two rows with no actor
+    rows = filters.apply(many, Filters())
+    assert rows["actor_id"].nunique() == filters.DEFAULT_TOP
+    assert rows["actor_id"].isna().sum() == 2
+    assert filters.apply(many, Filters(top_n=0))["actor_id"].nunique() == many["actor_id"].nunique()
