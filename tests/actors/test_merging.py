@@ -161,10 +161,13 @@ def test_shipped_alias_table_loads():
 @pytest.mark.parametrize("name,expected", [
     ("Apple Inc.", "Apple"),
     ("Sony Corp", "Sony"),
-    ("Acme Holdings, Ltd.", "Acme Holdings"),
+    ("Acme Holdings, Ltd.", "Acme"),
     ("Siemens AG", "Siemens"),
     ("Inc.", "Inc."),  # nothing left: kept
     ("Apple Corps", "Apple Corps"),  # the Beatles' company: "Corps" is no legal form
+    ("NPD Group", "NPD"),
+    ("Cisco Systems, Inc.", "Cisco"),
+    ("Systems", "Systems"),
 ])
 def test_without_legal_suffix(name, expected):
     assert without_legal_suffix(name) == expected
