@@ -7,7 +7,8 @@ Iran), bracketed names ("He [Khamenei]"), pronouns with one clear antecedent,
 and definite descriptions ("the regime" -> the country last named with that
 noun). ``resolve_actors`` then merges the mentions of the whole corpus: the
 alias table first, then case, possessives and "the", acronym <-> expansion,
-surname <-> full name, plural <-> singular ("iPhones"), and sub-organisations ("Intelligence Organization of
+surname <-> full name, given-name forms ("Tim Cook" = "Timothy D. Cook"),
+plural <-> singular ("iPhones"), and sub-organisations ("Intelligence Organization of
 the IRGC") with their parent.
 """
 
@@ -17,6 +18,7 @@ import hashlib
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from typing import NamedTuple
 from functools import lru_cache
 from pathlib import Path
 
@@ -636,6 +638,7 @@ def merge_keys(mentions: list[Mention], table: AliasTable) -> tuple[UnionFind, l
                 uf.union(nodes[i], nodes[indices[mentions[i].refers_to]])
     merge_acronyms(mentions, nodes, uf)
     merge_surnames(mentions, nodes, uf, by_article)
+    merge_given_name_forms(mentions, nodes, uf)
     merge_plurals(mentions, nodes, uf)
     merge_units(mentions, nodes, uf, table)
     return uf, nodes
@@ -686,6 +689,51 @@ def merge_surnames(mentions: list[Mention], nodes: list[str], uf: UnionFind,
                 fits = given.get(m.name.lower())
             if fits and len(fits) == 1:
                 uf.union(nodes[i], next(iter(fits)))
+
+
+class NameForm(NamedTuple):
+    given: str
+    initials: tuple[str, ...]  # middle initials: "D." of "Timothy D. Cook"
+    surname: str
+
+
+def name_form(name: str) -> NameForm | None:
+    """The parts of a person's full name, lower-cased; None for a single word."""
+    words = name.lower().replace(".", ". ").split()
+    if len(words) < 2:
+        return None
+    middle = words[1:-1]
+    initials = tuple(w.rstrip(".") for w in middle if len(w.rstrip(".")) == 1)
+    if len(initials) != len(middle):  # a middle name proper: too rare to pair up safely
+        return None
+    return NameForm(words[0].rstrip("."), initials, words[-1])
+
+
+def fuller_form(short: NameForm, long: NameForm) -> bool:
+    """``long`` may name the same person more fully: "Tim Cook" -> "Timothy D. Cook"."""
+    return (short != long and short.surname == long.surname
+            and (short.given == long.given or (len(short.given) >= 3 and long.given.startswith(short.given)))
+            and short.initials in ((), long.initials))
+
+
+def merge_given_name_forms(mentions: list[Mention], nodes: list[str], uf: UnionFind) -> None:
+    """"Tim Cook" <-> "Timothy D. Cook": a person's name merges with the one fuller
+    form of it in the corpus (same surname; the given name the same or its
+    beginning, 3 letters at least; no other middle initials). Two fuller forms
+    leave it alone: "George Bush" beside "George W. Bush" and "George H. W. Bush"."""
+    by_surname: dict[str, dict[NameForm, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for m, node in zip(mentions, nodes):
+        form = name_form(m.name) if m.type == "PERSON" and m.kind == "name" else None
+        if form:
+            by_surname[form.surname][form].add(uf.find(node))
+    for roots in by_surname.values():
+        # fullest forms first: "Timothy Cook" joins "Timothy D. Cook" before "Tim Cook" looks for one
+        for form in sorted(roots, key=lambda f: (-len(f.initials), -len(f.given), f)):
+            same = {uf.find(root) for root in roots[form]}
+            fuller = {uf.find(root) for other, found in roots.items() if fuller_form(form, other) for root in found}
+            first = next(iter(same))
+            for root in same | (fuller if len(fuller) == 1 else set()):
+                uf.union(first, root)
 
 
 def merge_plurals(mentions: list[Mention], nodes: list[str], uf: UnionFind) -> None:

@@ -2,7 +2,8 @@
 
 import pytest
 
-from dashboard.actors import initials, is_not_actor, load_alias_table, normalize, without_legal_suffix
+from dashboard.actors import (fuller_form, initials, is_not_actor, load_alias_table, name_form, normalize,
+                              without_legal_suffix)
 
 
 def names_of(doc, text):
@@ -202,3 +203,25 @@ def test_plural_is_not_merged_when_the_singular_is_a_person_or_absent(extract_te
 ])
 def test_is_not_actor(name, expected):
     assert is_not_actor(name) is expected
+
+
+def test_short_given_name_merges_with_the_one_fuller_form(extract_text):
+    doc = extract_text("Timothy D. Cook took over on Wednesday.", "Tim Cook said sales rose. Timothy Cook smiled.")
+    assert same_actor(doc, "Tim Cook", "Timothy D. Cook") and same_actor(doc, "Timothy Cook", "Timothy D. Cook")
+
+
+def test_given_name_forms_are_left_apart_when_two_people_fit(extract_text):
+    doc = extract_text("George W. Bush met George H. W. Bush in Texas. George Bush spoke later.")
+    assert not same_actor(doc, "George W. Bush", "George H. W. Bush")
+    assert not same_actor(doc, "George Bush", "George W. Bush")
+
+
+@pytest.mark.parametrize("short,long,expected", [
+    ("Tim Cook", "Timothy D. Cook", True),
+    ("Timothy Cook", "Timothy D. Cook", True),
+    ("Jo Cook", "John Cook", False),  # two letters do not make a given name
+    ("Tim Cook", "Tim Cooke", False),
+    ("George W. Bush", "George H. W. Bush", False),
+])
+def test_fuller_form(short, long, expected):
+    assert fuller_form(name_form(short), name_form(long)) is expected
