@@ -36,7 +36,11 @@ EXACT = {"time", "day"}
 #: A vague span with one open edge is drawn this long toward the open side.
 VAGUE_REACH = pd.Timedelta(days=30)
 NO_ACTOR = "(no actor)"
-TYPE_COLORS = {"PERSON": "#1f77b4", "ORG": "#d62728", "GPE": "#2ca02c", "(none)": "#7f7f7f"}
+NO_TYPE = "(none)"  # the actor type of an event's row without an actor
+#: Readable names of the actor types for the legend and hovers; the table keeps
+#: the codes, which the type filter uses. Ordered as the legend lists them.
+TYPE_NAMES = {"PERSON": "person", "ORG": "organisation", "GPE": "place", NO_TYPE: "no actor"}
+TYPE_COLORS = {"PERSON": "#1f77b4", "ORG": "#d62728", "GPE": "#2ca02c", NO_TYPE: "#7f7f7f"}
 #: Above this many points SVG gets slow in the browser: switch to WebGL.
 GL_POINTS = 2_000
 #: Above this many points, draw weekly counts per lane instead of events.
@@ -60,12 +64,35 @@ CHART_PX = 1000
 SMALL_MULTIPLE_TICKS = ["dated", "undated"]
 #: Bands of the top margin, top down: the figure's title, the horizontal legend
 #: (two rows: it wraps in a chart CHART_PX wide), and in small multiples the first
-#: panel's title (16 px font), which the legend must stay above.
+#: panel's title (16 px font), in a tall lane chart its top date axis (DATES_PX),
+#: both of which the legend must stay above.
 TITLE_PX = 30
 LEGEND_PX = 60
 PANEL_TITLE_PX = 24
+#: About one screen: a lane chart taller than this repeats its date axis above the
+#: plot, since the bottom one is out of sight while reading the first lanes.
+TALL_PX = 700
+LANES_EXTRA_PX = 160  # a lane chart's height beyond its lanes: margins and the slider
+#: A small multiple's plot height, and the room between two: the dates under the
+#: upper panel, then the title of the lower one.
+PANEL_PX = 90
+PANEL_GAP_PX = DATES_PX + PANEL_TITLE_PX
+MIN_HEIGHT = 340
 
 COLUMNS = ("lane_actor", "lane_article", "kind", "x0", "x1", "xm", "hover", "event_actors")
+
+
+def _escape(text) -> str:
+    """Untrusted text made safe for Plotly's labels and hovers, which render HTML tags.
+
+    Quotes are left alone: Plotly does not know ``&quot;``/``&#x27;`` and would print them.
+    """
+    return html.escape(str(text), quote=False)
+
+
+def type_name(code: str) -> str:
+    """The readable name of an actor type code (an unknown code as it is)."""
+    return TYPE_NAMES.get(code, code)
 
 
 def lane_label(actor: dict) -> str:
@@ -92,7 +119,7 @@ def _lines(text: str, width: int = 70, limit: int = 3) -> str:
     if len(text) > width * limit:
         text = text[: width * limit].rsplit(" ", 1)[0] + " …"
     lines = _WRAP.findall(text) or [text]
-    return "<br>".join(html.escape(line.strip()) for line in lines[:limit + 1])
+    return "<br>".join(_escape(line.strip()) for line in lines[:limit + 1])
 
 
 _WRAP = re.compile(r".{1,70}(?:\s+|$)|\S+")
@@ -110,11 +137,11 @@ def _hover(row) -> str:
     """Everything a reader needs to trust a point, every field escaped."""
     phrase = f"“{row.date_phrase}”" if isinstance(row.date_phrase, str) else "no time phrase"
     return (
-        f"<b>{html.escape(row.trigger)}</b>: {_lines(row.sentence)}"
-        f"<br>When: {html.escape(phrase)} → {html.escape(_interval(row))}"
+        f"<b>{_escape(row.trigger)}</b>: {_lines(row.sentence)}"
+        f"<br>When: {_escape(phrase)} → {_escape(_interval(row))}"
         f"<br>How: {_lines(row.date_basis or '—', limit=2)}"
         f"<br>Actors: {_lines(row.event_actors, limit=2)}"
-        f"<br>Article: {_lines(row.article_title, limit=1)} ({html.escape(row.published)})"
+        f"<br>Article: {_lines(row.article_title, limit=2)} ({_escape(row.published)})"
     )
 
 
@@ -130,8 +157,9 @@ def enrich(table: pd.DataFrame, actors: Iterable[dict]) -> pd.DataFrame:
     table = table.where(table.notna(), None)
     labels = {a["id"]: lane_label(a) for a in actors}
     table["lane_actor"] = table["actor_id"].map(labels).fillna(table["actor_name"]).fillna(NO_ACTOR)
-    table["lane_article"] = table["article_title"].fillna("") + " · " + table["published"].fillna("")
-    table["actor_type"] = table["actor_type"].fillna("(none)")
+    # The date first: lane labels are shortened, and it tells similar titles apart.
+    table["lane_article"] = table["published"].fillna("") + " · " + table["article_title"].fillna("")
+    table["actor_type"] = table["actor_type"].fillna(NO_TYPE)
     table["kind"] = [_kind(p, s, e) for p, s, e in zip(table["precision"], table["date_start"], table["date_end"])]
     start = pd.to_datetime(table["date_start"], format="ISO8601")
     end = pd.to_datetime(table["date_end"], format="ISO8601")
@@ -145,7 +173,9 @@ def enrich(table: pd.DataFrame, actors: Iterable[dict]) -> pd.DataFrame:
     table["xm"] = table["xm"].mask(table["kind"] == "day", table["x0"]).mask(undated, published)
     events = table.drop_duplicates("event_id").set_index("event_id")
     named = table[table["actor_id"].notna()].drop_duplicates(["event_id", "lane_actor"])
-    actors = named.groupby("event_id", sort=False)["lane_actor"].agg(", ".join)
+    typed = pd.Series([f"{a} ({type_name(t)})" for a, t in zip(named["lane_actor"], named["actor_type"])],
+                      index=named.index, dtype=object)  # the type explains the point's color
+    actors = typed.groupby(named["event_id"], sort=False).agg(", ".join)
     events["event_actors"] = actors.reindex(events.index).fillna(NO_ACTOR)
     hover = pd.Series([_hover(r) for r in events.itertuples()], index=events.index, dtype=object)
     table["event_actors"] = table["event_id"].map(events["event_actors"])
@@ -162,20 +192,25 @@ def lane_order(table: pd.DataFrame, lanes: str = "actor") -> list[str]:
 
 
 def color_keys(table: pd.DataFrame, color_by: str) -> pd.Series:
-    """The legend group of each row: its actor type, or its article (top ten).
+    """The legend group of each row: its actor type's name, or its article (top ten).
 
     Keys become trace names, which Plotly renders as HTML: they are escaped.
     """
     if color_by == "actor_type":
-        return table["actor_type"].map(html.escape)
+        return table["actor_type"].map(lambda t: _escape(type_name(t)))
     top = table.groupby("article_title")["event_id"].nunique().nlargest(MAX_ARTICLE_COLORS).index
     titles = table["article_title"].where(table["article_title"].isin(top), "other articles")
-    return titles.map(lambda t: html.escape(textwrap.shorten(t, 60, placeholder="…")))
+    return titles.map(lambda t: _escape(textwrap.shorten(t, 60, placeholder="…")))
 
 
 def _palette(keys: list[str], color_by: str) -> dict[str, str]:
+    """A color per legend group, in legend order: the actor types as TYPE_NAMES
+    lists them, articles by title with "other articles" last."""
     if color_by == "actor_type":
-        return {k: TYPE_COLORS.get(k, "#9467bd") for k in keys}
+        colors = {_escape(type_name(code)): c for code, c in TYPE_COLORS.items()}
+        rank = {name: i for i, name in enumerate(colors)}
+        return {k: colors.get(k, "#9467bd") for k in sorted(keys, key=lambda k: (rank.get(k, len(rank)), k))}
+    keys = sorted(keys, key=lambda k: (k == "other articles", k))
     colors = qualitative.Plotly
     return {k: "#7f7f7f" if k == "other articles" else colors[i % len(colors)] for i, k in enumerate(keys)}
 
@@ -321,7 +356,7 @@ def _publications(table: pd.DataFrame, top: float, bottom: float, axes: dict, le
                    name="publication date", legend="legend2", showlegend=legend, **axes),
         go.Scatter(x=pubs["published"], y=[top] * len(pubs), mode="markers",
                    marker=dict(symbol="triangle-down", size=9, color="#444"), showlegend=False,
-                   hovertext=[f"Published {html.escape(p)}: {_lines(t, limit=2)}"
+                   hovertext=[f"Published {_escape(p)}: {_lines(t, limit=2)}"
                               for p, t in zip(pubs["published"], pubs["article_title"])],
                    hovertemplate="%{hovertext}<extra></extra>", name="publication", **axes),
     ]
@@ -367,7 +402,7 @@ def _aggregate_traces(table: pd.DataFrame, key: str, palette: dict, lane_y: dict
             x=part["week"], y=part[key].map(lane_y), mode="markers", legendgroup=group,
             showlegend=False, name=f"{group} (weekly counts)",
             marker=dict(size=(part["n"] ** 0.5 * 4).clip(6, 40), color=palette[group], opacity=0.7),
-            hovertext=[f"{n} events in the week of {w:%Y-%m-%d}<br>e.g. {html.escape(t)}"
+            hovertext=[f"{n} events in the week of {w:%Y-%m-%d}<br>e.g. {_escape(t)}"
                        for n, w, t in zip(part["n"], part["week"], part["trigger"])],
             hovertemplate="%{hovertext}<extra></extra>"))
     return traces
@@ -377,6 +412,7 @@ def timeline(table: pd.DataFrame, lanes: str = "actor", layout: str = "lanes", c
              selected: Iterable[str] = (), title: str = "", slider: bool = True) -> go.Figure:
     """The timeline of ``table`` (a ``frame``): lanes in one chart or small multiples,
     with a range slider under the time axis if ``slider``."""
+    title = _escape(title)
     if table.empty:
         fig = go.Figure()
         fig.update_layout(title=title or "No events match", height=300, xaxis_visible=False, yaxis_visible=False,
@@ -385,29 +421,38 @@ def timeline(table: pd.DataFrame, lanes: str = "actor", layout: str = "lanes", c
         return fig
     order = lane_order(table, lanes)
     key = f"lane_{lanes}"
+    small = layout == "small_multiples"
     table = table.assign(color=color_keys(table, color_by))
-    palette = _palette(sorted(table["color"].unique(), key=lambda k: (k == "other articles", k)), color_by)
+    palette = _palette(list(table["color"].unique()), color_by)
     legend_title = "Actor type" if color_by == "actor_type" else "Article"
     x_range = _x_range(table)
-    ticks = SMALL_MULTIPLE_TICKS if layout == "small_multiples" else [_short(o) for o in order]
+    ticks = SMALL_MULTIPLE_TICKS if small else [_short(o) for o in order]
     left, right = _side_margins(ticks, list(palette) + [legend_title])
     pixel = (x_range[1] - x_range[0]) / max(CHART_PX - left - right, CHART_PX // 4)
-    if layout == "small_multiples":
-        fig = _small_multiples(table, order[:MAX_PANELS], key, palette, selected, slider, pixel)
-        if len(order) > MAX_PANELS:
-            title = f"{title} (first {MAX_PANELS} of {len(order)} lanes)".strip()
+    if small and len(order) > MAX_PANELS:
+        title = f"{title} (first {MAX_PANELS} of {len(order)} lanes)".strip()
+    top = (TITLE_PX if title else 0) + LEGEND_PX  # then the band under the legend, ``under``
+    bottom = 10 if slider and not small else DATES_PX
+    if small:
+        panels = order[:MAX_PANELS]
+        under = PANEL_TITLE_PX
+        height = max(MIN_HEIGHT, top + under + bottom + len(panels) * PANEL_PX + (len(panels) - 1) * PANEL_GAP_PX)
+        gap = PANEL_GAP_PX / (height - top - under - bottom)
+        fig = _small_multiples(table, panels, key, palette, selected, slider, pixel, gap)
     else:
-        fig = _lanes(table, order, key, palette, selected, slider, pixel)
+        height = max(MIN_HEIGHT, LANES_EXTRA_PX + len(order) * LANE_PX)
+        dates_on_top = height > TALL_PX
+        under = DATES_PX if dates_on_top else 0
+        height += under
+        fig = _lanes(table, order, key, palette, selected, slider, pixel, dates_on_top)
     fig.add_traces(_legend(palette))
     fig.update_xaxes(range=x_range)
-    panel_titles = PANEL_TITLE_PX if layout == "small_multiples" else 0
-    margin = _margins(fig, top=(TITLE_PX if title else 0) + LEGEND_PX + panel_titles,
-                      slider=slider and layout == "lanes")
-    plot_px = fig.layout.height - margin["t"] - margin["b"]
+    margin = _margins(fig, top=top + under, bottom=bottom)
+    plot_px = height - margin["t"] - margin["b"]
     fig.update_layout(title=dict(text=title, yref="container", y=1, yanchor="top", pad_t=8) if title else None,
-                      clickmode="event+select", dragmode="zoom", hovermode="closest",
+                      height=height, clickmode="event+select", dragmode="zoom", hovermode="closest",
                       legend=dict(groupclick="togglegroup", title_text=legend_title, y=1, yanchor="top"),
-                      legend2=dict(title_text="", orientation="h", x=0, y=1 + panel_titles / plot_px,
+                      legend2=dict(title_text="", orientation="h", x=0, y=1 + under / plot_px,
                                    yanchor="bottom", itemclick=False, itemdoubleclick=False),
                       margin=margin, hoverlabel=dict(align="left"), uirevision="timeline")
     return fig
@@ -421,7 +466,7 @@ def _text_px(text: str, size: int = 12) -> float:
     return size * (0.72 * wide + 0.3 * narrow + 0.56 * (len(text) - wide - narrow))
 
 
-def _margins(fig: go.Figure, top: int, slider: bool) -> dict:
+def _margins(fig: go.Figure, top: int, bottom: int) -> dict:
     """Margins the lane labels, the legend and the dates already fit in.
 
     Plotly widens a margin a label does not fit in (automargin) and then draws
@@ -431,7 +476,7 @@ def _margins(fig: go.Figure, top: int, slider: bool) -> dict:
     ticks = [t for axis in fig.select_yaxes() for t in (axis.ticktext or ())]
     entries = [t.name for t in fig.data if t.legend in (None, "legend") and t.showlegend is not False and t.name]
     left, right = _side_margins(ticks, entries + [fig.layout.legend.title.text or ""])
-    return dict(l=round(left), r=round(right), t=top, b=10 if slider else DATES_PX)
+    return dict(l=round(left), r=round(right), t=top, b=bottom)
 
 
 def _side_margins(ticks: list[str], entries: list[str]) -> tuple[float, float]:
@@ -439,7 +484,7 @@ def _side_margins(ticks: list[str], entries: list[str]) -> tuple[float, float]:
     return max(map(_text_px, ticks), default=0) + 14, max(map(_text_px, entries), default=0) + 72
 
 
-def _lanes(table, order, key, palette, selected, slider, pixel) -> go.Figure:
+def _lanes(table, order, key, palette, selected, slider, pixel, dates_on_top) -> go.Figure:
     lane_y = {lane: i for i, lane in enumerate(order)}
     table = table.assign(y=table[key].map(lane_y) + (table["kind"] == "undated") * UNDATED_OFFSET)
     fig = go.Figure()
@@ -460,12 +505,28 @@ def _lanes(table, order, key, palette, selected, slider, pixel) -> go.Figure:
     fig.update_yaxes(tickvals=list(range(n)), ticktext=[_short(o) for o in order], range=[n - 0.4, -0.7],
                      showgrid=True, zeroline=False, fixedrange=True)
     fig.update_xaxes(type="date", rangeslider=dict(visible=slider, thickness=SLIDER), showgrid=True)
-    fig.update_layout(height=max(340, 160 + n * LANE_PX))
+    if dates_on_top:
+        _top_dates(fig)
     return fig
 
 
-def _small_multiples(table, order, key, palette, selected, slider, pixel) -> go.Figure:
-    fig = make_subplots(rows=len(order), cols=1, shared_xaxes=True, vertical_spacing=min(0.04, 0.3 / len(order)),
+def _top_dates(fig: go.Figure) -> None:
+    """The date axis repeated above the plot, zoomed and panned with the one below.
+
+    Plotly draws an axis only for a subplot with a trace: it gets an empty one.
+    Its ticks are its own ("auto"): with an overlaying axis' default, "sync", they
+    fall hours before the other axis' ticks, and 1980-01-01 reads "1979".
+    """
+    fig.add_trace(go.Scatter(x=[None], y=[None], xaxis="x2", yaxis="y", mode="markers", hoverinfo="skip",
+                             showlegend=False, name="dates on top"))
+    fig.update_layout(xaxis2=dict(type="date", overlaying="x", matches="x", side="top", anchor="y",
+                                  tickmode="auto", showgrid=False))
+
+
+def _small_multiples(table, order, key, palette, selected, slider, pixel, gap) -> go.Figure:
+    """One panel per lane, ``gap`` apart (a share of the plot's height), each with its dates:
+    a tall figure has no panel on screen next to the bottom one's."""
+    fig = make_subplots(rows=len(order), cols=1, shared_xaxes=True, vertical_spacing=gap,
                         subplot_titles=[_short(o) for o in order])
     gl = len(table) > GL_POINTS
     panel = table[key].map({lane: i for i, lane in enumerate(order)})
@@ -486,10 +547,9 @@ def _small_multiples(table, order, key, palette, selected, slider, pixel) -> go.
                        + _highlight(part, selected, axes))
         fig.update_yaxes(row=i, col=1, tickvals=[0, UNDATED_OFFSET * 2], ticktext=SMALL_MULTIPLE_TICKS,
                          range=[1.0, -0.6], fixedrange=True)
-    fig.update_xaxes(type="date", showgrid=True)
+    fig.update_xaxes(type="date", showgrid=True, showticklabels=True)
     fig.update_xaxes(row=len(order), col=1, rangeslider=dict(visible=slider, thickness=0.05))
     fig.layout.annotations += tuple(labels)  # update_layout would validate the panel titles again, slowly
-    fig.update_layout(height=max(340, 120 + len(order) * 130))
     return fig
 
 
@@ -502,7 +562,7 @@ def _x_range(table: pd.DataFrame) -> list:
 
 def _short(label: str, width: int = 40) -> str:
     """A lane label short enough for the axis, escaped (titles are untrusted)."""
-    return html.escape(textwrap.shorten(label, width, placeholder="…"))
+    return _escape(textwrap.shorten(label, width, placeholder="…"))
 
 
 def events_of(fig: go.Figure) -> set[str]:

@@ -1,7 +1,9 @@
 """Chart builders: an events table in, a figure out."""
 
+import copy
 import html
 import json
+import re
 
 import pandas as pd
 import pytest
@@ -24,6 +26,11 @@ def panel_titles(fig):
 def count_labels(fig):
     """The "n undated" label annotations."""
     return [a for a in fig.layout.annotations if a.name == charts.UNDATED_LABEL]
+
+
+def top_axis(fig):
+    """The layout of the second x axis (the dates above a tall lane chart), {} if none."""
+    return fig.layout.to_plotly_json().get("xaxis2", {})
 
 
 def points(fig, kind):
@@ -109,8 +116,20 @@ def test_margins_fit_the_labels_so_the_chart_is_laid_out_once(basic_table):
 def test_article_lanes_and_article_colors(basic_table):
     fig = charts.timeline(basic_table, lanes="article", color_by="article")
     assert len(lanes_of(fig)) == 2
-    assert lanes_of(fig)[0].startswith("Protests &lt;b&gt;")  # oldest first, escaped
+    assert lanes_of(fig)[0].startswith("2026-01-10 · Protests &lt;b&gt;")  # oldest first, escaped
     assert fig.layout.legend.title.text == "Article"
+
+
+def test_article_lanes_put_the_date_first_so_shortening_keeps_it(basic_doc):
+    """Similar long titles stay apart by their date; the hover keeps the whole title."""
+    doc = copy.deepcopy(basic_doc)
+    long = "Reactions to Apple 's OS X Tiger from users, developers and the press"
+    for article in doc["articles"]:
+        article["title"] = long
+    fig = charts.timeline(charts.frame(doc), lanes="article")
+    assert [lane[:13] for lane in lanes_of(fig)] == ["2026-01-10 · ", "2026-01-23 · "]
+    assert all(lane.endswith("…") for lane in lanes_of(fig))  # shortened: the date survived it
+    assert all(long in h for t in fig.data if t.customdata is not None for h in t.hovertext)
 
 
 def test_small_multiples_one_panel_per_lane(basic_table):
@@ -119,6 +138,21 @@ def test_small_multiples_one_panel_per_lane(basic_table):
     assert titles[:3] == [IRGC, "Ali Khamenei", "Iran International"]
     assert len(titles) == basic_table["lane_actor"].nunique()
     assert charts.events_of(fig) == set(basic_table["event_id"])
+
+
+@pytest.mark.parametrize("doc", [docs.basic, lambda: docs.many_actors(30)], ids=["seven", "capped"])
+def test_small_multiples_show_dates_on_every_panel_clear_of_the_next_title(doc):
+    """In a tall figure the bottom panel is off screen: every panel has its dates,
+    in a gap wide enough for two lines of dates and the next panel's title."""
+    fig = charts.timeline(charts.frame(doc()), layout="small_multiples", slider=False)
+    xaxes, yaxes = list(fig.select_xaxes()), list(fig.select_yaxes())
+    assert len(xaxes) == len(panel_titles(fig)) > 1
+    assert all(axis.showticklabels for axis in xaxes)
+    plot_px = fig.layout.height - fig.layout.margin.t - fig.layout.margin.b
+    title_px = 1.3 * next(a for a in fig.layout.annotations if a.name != charts.UNDATED_LABEL).font.size
+    for upper, lower in zip(yaxes, yaxes[1:]):
+        assert (upper.domain[0] - lower.domain[1]) * plot_px >= charts.DATES_PX + title_px
+    assert fig.layout.margin.b >= charts.DATES_PX
 
 
 def test_small_multiples_cap_panels():
@@ -152,16 +186,101 @@ def test_legend_sits_in_the_top_margin_clear_of_the_titles(layout, doc, title):
         title_top = top + (1 - first.y) * plot_px - 1.3 * first.font.size
         assert legend_bottom <= title_top
     else:
-        assert legend_bottom <= top
+        dates_on_top = charts.DATES_PX if top_axis(fig).get("side") == "top" else 0
+        assert legend_bottom <= top - dates_on_top
     assert (fig.layout.legend.x or 1.02) > 1  # the color legend: right of the plot, clear of every title
+
+
+def test_tall_lane_charts_repeat_the_dates_on_top():
+    """Thirty lanes are taller than a screen: a second date axis above the plot,
+    matched to the first (zoom and pan move both), drawn by an invisible trace."""
+    fig = charts.timeline(charts.frame(docs.many_actors(30)))
+    assert fig.layout.height > charts.TALL_PX
+    top = fig.layout.xaxis2
+    assert (top.side, top.overlaying, top.matches, top.type, top.tickmode) == ("top", "x", "x", "date", "auto")
+    [carrier] = [t for t in fig.data if t.xaxis == "x2"]
+    assert carrier.hoverinfo == "skip" and carrier.showlegend is False and carrier.customdata is None
+    assert fig.layout.margin.t >= charts.LEGEND_PX + charts.DATES_PX
+
+
+def test_short_lane_charts_have_one_date_axis(basic_table):
+    fig = charts.timeline(basic_table)
+    assert fig.layout.height <= charts.TALL_PX
+    assert not top_axis(fig) and not [t for t in fig.data if t.xaxis == "x2"]
+
+
+@pytest.fixture(scope="module")
+def renderer():
+    from dashboard import exports
+    if exports.find_browser() is None:
+        pytest.skip("no chromium on PATH")
+    r = exports.Renderer()
+    yield r
+    r.close()
+
+
+def test_top_dates_read_like_the_bottom_ones(renderer):
+    """Plotly's default ticks for an overlaying axis ("sync") label 1980-01-01 as 1979."""
+    doc = docs.undated_piles({f"20{y:02d}-03-01": 1 for y in range(5, 12)} | {"2001-06-01": 1})
+    for i in range(20):  # lanes enough for a tall chart
+        doc["actors"].append({**doc["actors"][0], "id": f"acme-{i}", "name": f"Acme {i}"})
+        doc["articles"][i % len(doc["articles"])]["events"][0]["actors"].append(
+            {**doc["articles"][0]["events"][0]["actors"][0], "actor_id": f"acme-{i}"})
+    fig = charts.timeline(charts.frame(doc), slider=False)
+    assert fig.layout.xaxis2.side == "top"
+    svg = renderer.render(fig, "svg").decode()
+    bottom, top = (re.findall(rf'class="{c}".*?>([^<]*)</text>', svg) for c in ("xtick", "x2tick"))
+    assert top and top == bottom
 
 def test_hover_is_escaped_and_complete(basic_table):
     row = basic_table[basic_table["event_id"] == "a1-e5"].iloc[0]
-    assert "<script>" not in row["hover"] and "&lt;script&gt;" in row["hover"]
+    assert "<script>" not in row["hover"] and "&lt;script&gt;alert('x')&lt;/script&gt;" in row["hover"]
     row = basic_table[basic_table["event_id"] == "a1-e3"].iloc[0]
     for part in ("<b>ordered</b>", "earlier this month", "[2026-01-01, 2026-01-23)", "How:",
-                 "Ali Khamenei, Islamic Revolutionary Guard Corps (IRGC)", "Is the Iranian Regime"):
+                 "Actors: Ali Khamenei (person), Islamic Revolutionary Guard Corps (IRGC)", "Is the Iranian Regime"):
         assert part in row["hover"]
+
+
+def quoted(doc: dict) -> dict:
+    """``doc`` with straight quotes and markup in a sentence, an article title and an actor's name."""
+    doc = copy.deepcopy(doc)
+    doc["articles"][0]["title"] = 'Iran\'s "final" days <b>now</b>'
+    doc["articles"][0]["events"][1]["sentence"] = 'Channel 12 said "it\'s over" <b>today</b>.'
+    next(a for a in doc["actors"] if a["id"] == "khamenei")["name"] = 'Ali "the Leader" Khamenei'
+    return doc
+
+
+@pytest.mark.parametrize("options", [{}, dict(lanes="article", color_by="article"), dict(layout="small_multiples"),
+                                     dict(layout="small_multiples", lanes="article")],
+                         ids=["actor_lanes", "article_lanes", "actor_panels", "article_panels"])
+def test_quotes_reach_plotly_as_quotes_and_markup_stays_escaped(basic_doc, options):
+    """Plotly prints &quot; and &#x27; as they are: only <, > and & are escaped."""
+    fig = charts.timeline(charts.frame(quoted(basic_doc)), title='Iran "now"', **options)
+    payload = json.dumps(fig.to_plotly_json(), default=str, ensure_ascii=False)
+    assert "&quot;" not in payload and "&#x27;" not in payload and "&#39;" not in payload
+    assert "<b>now" not in payload and "<b>today" not in payload and "<script>" not in payload
+    hovers = [h for t in fig.data if t.customdata is not None for h in t.hovertext]
+    assert any('said "it\'s over" &lt;b&gt;today&lt;/b&gt;.' in h for h in hovers)
+    assert any('Iran\'s "final" days &lt;b&gt;now&lt;/b&gt;' in h for h in hovers)
+    labels = lanes_of(fig) if options.get("layout") != "small_multiples" else panel_titles(fig)
+    expected = 'Ali "the Leader" Khamenei' if options.get("lanes") != "article" else 'Iran\'s "final" days'
+    assert any(expected in label for label in labels)
+    assert fig.layout.title.text.startswith('Iran "now"')
+
+
+def test_legend_and_hover_name_actor_types_the_table_keeps_codes(basic_doc):
+    doc = copy.deepcopy(basic_doc)
+    doc["articles"][1]["events"][0]["actors"] = []  # an event without an actor
+    table = charts.frame(doc)
+    assert set(table["actor_type"]) == {"PERSON", "ORG", "GPE", charts.NO_TYPE}  # the type filter's values
+    fig = charts.timeline(table)
+    legend = {t.name: t.marker.color for t in fig.data if t.legend in (None, "legend") and t.showlegend is not False}
+    assert legend == {charts.TYPE_NAMES[c]: charts.TYPE_COLORS[c] for c in ("PERSON", "ORG", "GPE", charts.NO_TYPE)}
+    assert list(legend) == ["person", "organisation", "place", "no actor"]
+    hover = table.set_index("event_id")["hover"]
+    assert "Actors: Channel 12 (organisation)" in hover["a1-e2"] and "Iran (place)" in hover["a1-e5"]
+    assert "Actors: (no actor)" in hover["a2-e1"]
+    assert not re.search(r"\b(PERSON|ORG|GPE)\b", json.dumps(fig.to_plotly_json(), default=str))
 
 
 def test_no_unescaped_markup_reaches_the_figure(basic_table):
@@ -247,7 +366,7 @@ def test_undated_counts_sum_to_each_lanes_undated_events(doc, layout):
     fig = charts.timeline(table, layout=layout)
     counted = {lane: sum(n for _, n in labels) for lane, labels in undated_labels(fig).items()}
     undated = table[table["kind"] == "undated"].groupby("lane_actor")["event_id"].nunique()
-    assert counted == {html.escape(lane): n for lane, n in undated.items()}
+    assert counted == {html.escape(lane, quote=False): n for lane, n in undated.items()}
 
 
 def test_undated_labels_do_not_overlap_at_the_initial_range():
