@@ -25,7 +25,6 @@ import streamlit as st  # noqa: E402
 from dashboard import charts, detail, exports, filters, sources, store  # noqa: E402
 from dashboard.articles import DATE_HINT  # noqa: E402
 from dashboard.filters import Filters  # noqa: E402
-from dashboard.pipeline import extract_articles  # noqa: E402
 
 DEFAULT_PATHS = (str(store.ROOT / "seeds"),)
 UPLOAD_TYPES = [s.lstrip(".") for s in sources.SUFFIXES]
@@ -44,6 +43,13 @@ mark.time {background:#ffe08a} mark.actor {background:#bde0fe} mark.trigger {bac
 def renderer() -> exports.Renderer:
     """One warm browser for every session's image exports."""
     return exports.Renderer()
+
+
+def extract_articles(articles: list, progress=None) -> dict:
+    """The pipeline, imported when an article needs extracting: spaCy and its model
+    take seconds to import, and an open on cached articles never needs them."""
+    from dashboard.pipeline import extract_articles as extract
+    return extract(articles, progress)
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)

@@ -35,7 +35,7 @@ DATA_DIR = ROOT / "data"
 CACHE_DIR = DATA_DIR / "cache"
 PACKAGE = Path(__file__).resolve().parent
 #: Modules that draw or serve the extract; editing them does not change it.
-UI_MODULES = {"app.py", "charts.py", "exports.py", "filters.py", "sources.py", "store.py", "__main__.py"}
+UI_MODULES = {"app.py", "charts.py", "detail.py", "exports.py", "filters.py", "sources.py", "store.py", "__main__.py"}
 INT_COLUMNS = ("sentence_start", "sentence_end")
 KEY_CHARS = 24  # hex digits of a cache key
 #: How many extracts the cache keeps (the most recently used), and their size cap.

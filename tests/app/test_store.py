@@ -169,3 +169,16 @@ def test_half_written_entry_is_extracted_again(tmp_path):
     (tmp_path / f"{store.key_of(articles, data)}.parquet").unlink()
     _, _, hit = store.load_or_extract(articles, extract, tmp_path, data)
     assert not hit and extract.calls == 2 and store.is_cached(store.key_of(articles, data), tmp_path)
+
+
+def test_only_extraction_code_changes_the_code_hash(tmp_path):
+    package = tmp_path / "dashboard"
+    package.mkdir()
+    for name in ("actors.py", "detail.py", "charts.py", "app.py"):
+        (package / name).write_text(f"# {name}\n")
+    before = store.code_hash(package)
+    for name in store.UI_MODULES & {"detail.py", "charts.py", "app.py"}:  # what draws the extract
+        (package / name).write_text("# edited\n")
+    assert store.code_hash(package) == before
+    (package / "actors.py").write_text("# edited\n")  # what makes it
+    assert store.code_hash(package) != before
