@@ -1,6 +1,8 @@
 """Exports, checked by their real bytes."""
 
+import copy
 import csv
+import html
 import io
 import json
 import re
@@ -9,6 +11,7 @@ import pytest
 
 from dashboard import charts, exports, filters
 from dashboard.model import EVENT_ACTOR_COLUMNS
+from tests.fixtures import docs
 
 
 @pytest.fixture(scope="module")
@@ -98,16 +101,142 @@ def test_json_is_the_extract_schema_cut_to_the_view(basic_doc):
     assert set(doc) == set(basic_doc)
 
 
-def test_timelinejs(basic_table):
-    doc = json.loads(exports.to_timelinejs(basic_table))
-    slides = {s["unique_id"].rsplit("-", 1)[0]: s for s in doc["events"]}
-    assert len(doc["events"]) == len(basic_table)
-    month = slides["a1-e3"]
-    assert month["start_date"] == {"year": 2026, "month": 1, "day": 1}
-    assert month["end_date"] == {"year": 2026, "month": 1, "day": 22}  # inclusive end
-    assert "end_date" not in slides["a1-e2"]  # one day
-    assert slides["a2-e3"]["start_date"]["hour"] == 15
-    undated = slides["a1-e5"]
-    assert undated["start_date"] == {"year": 2026, "month": 1, "day": 23}
-    assert "&lt;script&gt;" in undated["text"]["text"] and "<script>" not in undated["text"]["text"]
-    assert {s["group"] for s in doc["events"]} >= {"Ali Khamenei", "Iran International"}
+DATE_KEYS = ("year", "month", "day", "hour", "minute")
+SLIDE_KEYS = {"start_date", "end_date", "text", "group", "display_date", "unique_id"}
+
+
+def timelinejs(table) -> dict:
+    """The export parsed, after checking it has the shape TimelineJS3 loads
+    (its JSON format: a title slide, at least one event, unique ids)."""
+    doc = json.loads(exports.to_timelinejs(table))
+    assert set(doc) == {"title", "events"}
+    slides = [doc["title"], *doc["events"]]
+    assert doc["title"]["text"]["headline"] and "start_date" not in doc["title"]
+    assert doc["events"], "TimelineJS refuses a document without events"
+    for slide in doc["events"]:
+        assert set(slide) <= SLIDE_KEYS and {"start_date", "text", "unique_id"} <= set(slide)
+        dates = [slide["start_date"], *([slide["end_date"]] if "end_date" in slide else [])]
+        for d in dates:
+            keys = [k for k in DATE_KEYS if k in d]
+            assert set(d) == set(keys) and keys == list(DATE_KEYS[:len(keys)])  # no day without a month
+            assert all(isinstance(d[k], int) for k in keys) and 1 <= d.get("month", 1) <= 12
+        assert [tuple(d.get(k, 0) for k in DATE_KEYS) for d in dates] == sorted(
+            tuple(d.get(k, 0) for k in DATE_KEYS) for d in dates)
+        assert slide["text"]["headline"] and slide["text"]["text"]
+        assert all(isinstance(slide.get(k, ""), str) for k in ("group", "display_date", "unique_id"))
+    ids = [s["unique_id"] for s in slides]
+    assert len(set(ids)) == len(ids) and all(ids)
+    return doc
+
+
+def slides_of(doc: dict) -> dict:
+    return {s["unique_id"]: s for s in doc["events"]}
+
+
+def test_timelinejs_one_slide_per_event(basic_table):
+    doc = timelinejs(basic_table)
+    slides = slides_of(doc)
+    assert len(doc["events"]) == basic_table["event_id"].nunique() == 8
+    assert set(slides) == set(basic_table["event_id"])
+    three = slides["a1-e4"]  # official, Iran International, Donald Trump: one slide, all three named
+    assert all(name in three["text"]["text"] for name in ("Interior Ministry official", "Iran International",
+                                                          "Donald Trump"))
+    assert doc["title"]["text"]["headline"] == "News timeline: 8 events from 2 articles"
+
+
+def test_timelinejs_group_is_the_main_actor(basic_doc):
+    doc = copy.deepcopy(basic_doc)
+    events = {e["id"]: e for a in doc["articles"] for e in a["events"]}
+    events["a1-e3"]["actors"][0]["role"] = "mentioned"  # Khamenei, first; the IRGC is now its agent
+    events["a1-e3"]["actors"][1]["role"] = "agent"
+    events["a1-e5"]["actors"] = []
+    slides = slides_of(timelinejs(charts.frame(doc)))
+    assert slides["a1-e4"]["group"] == "Interior Ministry official"  # the agent, before the source
+    assert slides["a1-e2"]["group"] == "Channel 12"  # the source
+    assert slides["a1-e3"]["group"] == "Islamic Revolutionary Guard Corps (IRGC)"
+    assert slides["a1-e5"]["group"] == exports.NO_ACTOR_GROUP
+
+
+def test_timelinejs_groups_fit_its_rows():
+    slides = timelinejs(charts.frame(docs.many_actors(30)))["events"]
+    groups = {s["group"] for s in slides}
+    assert len(groups) == exports.TL_GROUPS + 1 and exports.NO_ACTOR_GROUP in groups
+
+
+def test_timelinejs_headline_says_who_did_what(basic_doc):
+    doc = copy.deepcopy(basic_doc)
+    events = {e["id"]: e for a in doc["articles"] for e in a["events"]}
+    events["a1-e1"]["sentence"] += " They left in groups of five or six, over weeks, through the mountains."
+    long = events["a1-e5"]
+    long["sentence"] = ("The regime, which has faced weeks of protests in dozens of cities and a collapsing "
+                        "currency, on Monday arrested <script>alert('x')</script> officers in Kermanshah.")
+    slides = slides_of(timelinejs(charts.frame(doc)))
+    for slide in slides.values():
+        headline = slide["text"]["headline"]
+    table = charts.frame(doc)
+    triggers = dict(zip(table["event_id"], table["trigger"]))
+    for event_id, slide in slides.items():
+        headline = html.unescape(slide["text"]["headline"])
+        assert headline != triggers[event_id] and triggers[event_id] in headline
+        assert len(headline) <= exports.HEADLINE_CHARS
+    assert slides["a1-e2"]["text"]["headline"] == "Israel's channel 12 reported on Wednesday that the defections grew."
+    assert slides["a1-e1"]["text"]["headline"] == ("Hundreds of officers have recently defected from the IRGC, "
+                                                   "citing fear. They left in…")  # 90 characters at most
+    # cut around the trigger, and the main actor (not named in what is kept) said first
+    cut = slides["a1-e5"]["text"]["headline"]
+    assert cut.startswith("Iran: …on Monday arrested") and cut.endswith("in Kermanshah.")
+    assert "&lt;script&gt;" in cut and "<script>" not in cut
+
+
+def test_timelinejs_headline_is_not_a_pronoun(basic_doc):
+    """A pronoun mention names no one: the main actor leads the headline."""
+    doc = copy.deepcopy(basic_doc)
+    event = next(e for a in doc["articles"] for e in a["events"] if e["id"] == "a2-e2")
+    event["sentence"] = ("In 2025, after months of strikes and rising prices across the country and abroad, "
+                         "he warned the protesters.")
+    event["actors"][0]["text"] = "he"
+    headline = slides_of(timelinejs(charts.frame(doc)))["a2-e2"]["text"]["headline"]
+    assert headline.startswith("Ali Khamenei: …") and "he warned the protesters." in headline
+
+
+def test_timelinejs_text_is_escaped(basic_doc):
+    doc = copy.deepcopy(basic_doc)
+    next(a for a in doc["actors"] if a["id"] == "khamenei")["name"] = "<img src=x onerror=alert(1)>"
+    slides = slides_of(timelinejs(charts.frame(doc)))
+    undated = slides["a1-e5"]["text"]
+    assert "&lt;script&gt;" in undated["text"] and "<script>" not in undated["text"] + undated["headline"]
+    assert "Protests &lt;b&gt;spread&lt;/b&gt; across Iran" in slides["a2-e1"]["text"]["text"]
+    # TimelineJS strips markup from a group and then inserts it as HTML: no "<", escaped or not
+    group = slides["a1-e3"]["group"]
+    assert "<" not in group and "&lt;" not in group and "img src=x" in group
+
+
+def test_timelinejs_dates_honest_to_precision(basic_table):
+    slides = slides_of(timelinejs(basic_table))
+    assert slides["a1-e2"]["start_date"] == {"year": 2026, "month": 1, "day": 21}  # a day
+    assert "end_date" not in slides["a1-e2"] and "display_date" not in slides["a1-e2"]
+    month = slides["a1-e3"]  # "earlier this month": January, no day
+    assert month["start_date"] == {"year": 2026, "month": 1} and "end_date" not in month
+    assert "earlier this month (1 Jan 2026 to 22 Jan 2026), month precision" in month["text"]["text"]
+    assert slides["a2-e2"]["start_date"] == {"year": 2025} and "end_date" not in slides["a2-e2"]
+    assert slides["a2-e3"]["start_date"] == {"year": 2026, "month": 1, "day": 9, "hour": 15, "minute": 0}
+    vague = slides["a1-e1"]  # "recently", ends by the report of 21 Jan
+    assert vague["display_date"] == "recently (before 21 Jan 2026)"
+    assert vague["end_date"] == {"year": 2026, "month": 1, "day": 20}
+    for undated in (slides["a1-e4"], slides["a1-e5"]):
+        assert undated["start_date"] == {"year": 2026, "month": 1, "day": 23} and "end_date" not in undated
+        assert undated["display_date"] == "undated, on or before 23 Jan 2026"
+    text = slides["a1-e2"]["text"]["text"]
+    assert "on Wednesday (21 Jan 2026), day precision" in text and "published 23 Jan 2026" in text
+    assert "Is the Iranian Regime Finally Falling?" in text
+
+
+def test_timelinejs_slides_in_date_order(basic_table):
+    starts = [tuple(s["start_date"].get(k, 0) for k in DATE_KEYS) for s in timelinejs(basic_table)["events"]]
+    assert starts == sorted(starts)
+
+
+def test_timelinejs_empty_view_is_a_valid_timeline(basic_table):
+    doc = timelinejs(basic_table.iloc[:0])
+    assert doc["title"]["text"]["headline"] == "News timeline: no events"
+    assert [s["text"]["headline"] for s in doc["events"]] == ["No events match this view"]
