@@ -339,7 +339,8 @@ with st.sidebar:
         st.multiselect("Actors (events)", options, key="f_actors", format_func=lambda a: labels.get(a, f"{a} (0)"))
         st.number_input("Only the top N actors (0: all)", min_value=0, step=1, key="f_top",
                         help="The actors with the most events get a lane; used when no actor is picked above.")
-        st.multiselect("Actor types", sorted(table["actor_type"].dropna().unique()), key="f_types")
+        st.multiselect("Actor types", sorted(table["actor_type"].dropna().unique()), key="f_types",
+                       format_func=charts.type_name)
         st.date_input("From", key="f_from")
         st.date_input("To", key="f_to")
         if f.date_from and f.date_to and f.date_from > f.date_to:

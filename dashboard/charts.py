@@ -79,8 +79,6 @@ PANEL_PX = 90
 PANEL_GAP_PX = DATES_PX + PANEL_TITLE_PX
 MIN_HEIGHT = 340
 
-COLUMNS = ("lane_actor", "lane_article", "kind", "x0", "x1", "xm", "hover", "event_actors")
-
 
 def _escape(text) -> str:
     """Untrusted text made safe for Plotly's labels and hovers, which render HTML tags.
