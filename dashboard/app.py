@@ -189,6 +189,7 @@ def selected_event(selection) -> str | None:
 def on_chart_select() -> None:
     event = selected_event(st.session_state.timeline.selection)
     st.session_state.f_event = event or ""
+    st.session_state._scroll_to_detail = bool(event)
 
 
 def on_table_select() -> None:
@@ -196,6 +197,7 @@ def on_table_select() -> None:
     view = st.session_state.get("_view_ids", [])
     if rows and rows[0] < len(view):
         st.session_state.f_event = view[rows[0]]
+        st.session_state._scroll_to_detail = True
 
 
 def clear_event() -> None:
@@ -256,6 +258,19 @@ export default function ({ setTriggerValue }) {
   }, 50);
   const late = setTimeout(fire, 4000);
   return stop;
+}
+"""
+
+
+#: Brings the detail of the event just clicked into view: it sits under the
+#: chart, often below the fold, where a click would seem to do nothing.
+SCROLL_TO_DETAIL_JS = """
+export default function () {
+  const timer = setTimeout(() => {
+    const detail = document.querySelector('.st-key-detail');
+    if (detail) detail.scrollIntoView({ behavior: 'smooth', block: 'nearest' });
+  }, 50);
+  return () => clearTimeout(timer);
 }
 """
 
@@ -365,6 +380,9 @@ if found:
         st.markdown(f'<p class="sentence">{detail.sentence_html(event, article)}</p>', unsafe_allow_html=True)
         st.text(f"{article['title']} · published {article['published']}")
         st.text(f"When: {when_line(event)}\nHow: {event.get('date_basis') or '—'}")
+        if st.session_state.pop("_scroll_to_detail", False):  # once, right after the click
+            scroll = st.components.v2.component("news_timeline.scroll_to_detail", js=SCROLL_TO_DETAIL_JS)
+            scroll(key=f"scroll_to_{f.event}")  # a key per event: each new selection mounts it, and so scrolls
 
 if not complete:
     chart_drawn = st.components.v2.component("news_timeline.chart_drawn", js=CHART_DRAWN_JS)

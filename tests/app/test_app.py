@@ -189,6 +189,16 @@ def test_selected_event_can_be_cleared(run_app):
     assert "event" not in at.query_params and not any(t.value.startswith("When: ") for t in at.text)
 
 
+def test_a_new_selection_scrolls_to_its_detail_once(run_app):
+    at = run_app(event="a1-e3")
+    assert not at.get("bidi_component")  # a link opens at the top of the page
+    at.session_state["_scroll_to_detail"] = True  # what a click on the chart or the table sets
+    at.run()
+    assert [c.proto.id for c in at.get("bidi_component")] and "_scroll_to_detail" not in at.session_state
+    at.run()
+    assert not at.get("bidi_component")
+
+
 def test_from_after_to_is_flagged(run_app):
     at = run_app(**{"from": "2026-01-20", "to": "2026-01-10"})
     assert any("“From” is after “To”" in w.value for w in at.sidebar.warning)

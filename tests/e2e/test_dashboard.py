@@ -93,6 +93,7 @@ def test_select_event_shows_its_sentence(servers, page, shoot, source):
     points.nth(pubs).click(force=True)
     detail = page.locator(".st-key-detail")
     expect(detail.locator("mark.trigger")).to_be_visible(timeout=20_000)
+    expect(detail).to_be_in_viewport(ratio=0.9)  # scrolled to, not left below the fold
     assert "event=" in page.url
     assert "published" in detail.inner_text()
     shoot()
