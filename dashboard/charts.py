@@ -69,6 +69,11 @@ SMALL_MULTIPLE_TICKS = ["dated", "undated"]
 TITLE_PX = 30
 LEGEND_PX = 60
 PANEL_TITLE_PX = 24
+#: The color legend (actor types or articles) is a horizontal band of its own
+#: above the encodings' legend, as many rows as its entries need at CHART_PX:
+#: on the right it took 110-350 px of plot width, which a laptop window cannot spare.
+COLOR_ROW_PX = 22
+COLOR_ENTRY_PX = 40  # an entry's swatch and gaps, beside its text
 #: About one screen: a lane chart taller than this repeats its date axis above the
 #: plot, since the bottom one is out of sight while reading the first lanes.
 TALL_PX = 700
@@ -425,11 +430,13 @@ def timeline(table: pd.DataFrame, lanes: str = "actor", layout: str = "lanes", c
     legend_title = "Actor type" if color_by == "actor_type" else "Article"
     x_range = _x_range(table)
     ticks = SMALL_MULTIPLE_TICKS if small else [_short(o) for o in order]
-    left, right = _side_margins(ticks, list(palette) + [legend_title])
+    left, right = _side_margins(ticks)
     pixel = (x_range[1] - x_range[0]) / max(CHART_PX - left - right, CHART_PX // 4)
     if small and len(order) > MAX_PANELS:
         title = f"{title} (first {MAX_PANELS} of {len(order)} lanes)".strip()
-    top = (TITLE_PX if title else 0) + LEGEND_PX  # then the band under the legend, ``under``
+    color_px = COLOR_ROW_PX * _color_legend_rows(list(palette), legend_title)
+    # top down: title, color legend, encodings legend, then the band under them, ``under``
+    top = (TITLE_PX if title else 0) + color_px + LEGEND_PX
     bottom = 10 if slider and not small else DATES_PX
     if small:
         panels = order[:MAX_PANELS]
@@ -449,7 +456,8 @@ def timeline(table: pd.DataFrame, lanes: str = "actor", layout: str = "lanes", c
     plot_px = height - margin["t"] - margin["b"]
     fig.update_layout(title=dict(text=title, yref="container", y=1, yanchor="top", pad_t=8) if title else None,
                       height=height, clickmode="event+select", dragmode="zoom", hovermode="closest",
-                      legend=dict(groupclick="togglegroup", title_text=legend_title, y=1, yanchor="top"),
+                      legend=dict(groupclick="togglegroup", title_text=f"{legend_title}:", orientation="h", x=0,
+                                  y=1 + (under + LEGEND_PX) / plot_px, yanchor="bottom"),
                       legend2=dict(title_text="", orientation="h", x=0, y=1 + under / plot_px,
                                    yanchor="bottom", itemclick=False, itemdoubleclick=False),
                       margin=margin, hoverlabel=dict(align="left"), uirevision="timeline")
@@ -464,22 +472,33 @@ def _text_px(text: str, size: int = 12) -> float:
     return size * (0.72 * wide + 0.3 * narrow + 0.56 * (len(text) - wide - narrow))
 
 
+def _color_legend_rows(entries: list[str], title: str) -> int:
+    """Rows the horizontal color legend wraps into in a chart CHART_PX wide."""
+    widths = [_text_px(title)] + [_text_px(e) + COLOR_ENTRY_PX for e in entries]
+    rows, used = 1, 0.0
+    for width in widths:
+        if used and used + width > CHART_PX:
+            rows, used = rows + 1, 0.0
+        used += width
+    return rows
+
+
 def _margins(fig: go.Figure, top: int, bottom: int) -> dict:
-    """Margins the lane labels, the legend and the dates already fit in.
+    """Margins the lane labels, the undated counts and the dates already fit in.
 
     Plotly widens a margin a label does not fit in (automargin) and then draws
     every trace again; sized in advance, the chart is drawn once (in the browser
     and in exports). A guess too small only costs that second drawing.
     """
     ticks = [t for axis in fig.select_yaxes() for t in (axis.ticktext or ())]
-    entries = [t.name for t in fig.data if t.legend in (None, "legend") and t.showlegend is not False and t.name]
-    left, right = _side_margins(ticks, entries + [fig.layout.legend.title.text or ""])
+    left, right = _side_margins(ticks)
     return dict(l=round(left), r=round(right), t=top, b=bottom)
 
 
-def _side_margins(ticks: list[str], entries: list[str]) -> tuple[float, float]:
-    """Left and right margins in px for these lane labels and legend entries."""
-    return max(map(_text_px, ticks), default=0) + 14, max(map(_text_px, entries), default=0) + 72
+def _side_margins(ticks: list[str]) -> tuple[float, float]:
+    """Left and right margins in px: the lane labels; on the right, room for an
+    "n undated" label after a pile at the last date (``_x_range`` leaves more)."""
+    return max(map(_text_px, ticks), default=0) + 14, _label_px(9999) * 0.5
 
 
 def _lanes(table, order, key, palette, selected, slider, pixel, dates_on_top) -> go.Figure:

@@ -109,15 +109,27 @@ def test_margins_fit_the_labels_so_the_chart_is_laid_out_once(basic_table):
     """Plotly widens a margin a label overflows and then draws everything again."""
     fig = charts.timeline(basic_table, slider=False)
     longest = max(fig.layout.yaxis.ticktext, key=len)
-    assert fig.layout.margin.l >= 6 * len(longest) and fig.layout.margin.r >= 100
+    assert fig.layout.margin.l >= 6 * len(longest)
     assert fig.layout.margin.b >= 40
+    assert_undated_labels_fit(fig)
+
+
+def assert_undated_labels_fit(fig, width=charts.CHART_PX):
+    """Every "n undated" label ends inside the figure at this width (the plot plus its right margin)."""
+    plot = width - fig.layout.margin.l - fig.layout.margin.r
+    lo, hi = (pd.Timestamp(v) for v in fig.layout.xaxis.range)
+    labels = [a for a in fig.layout.annotations if a.name == charts.UNDATED_LABEL]
+    assert labels
+    for label in labels:
+        x = (pd.Timestamp(label.x) - lo) / (hi - lo) * plot
+        assert x + charts._label_px(int(label.text.split()[0])) <= plot + fig.layout.margin.r
 
 
 def test_article_lanes_and_article_colors(basic_table):
     fig = charts.timeline(basic_table, lanes="article", color_by="article")
     assert len(lanes_of(fig)) == 2
     assert lanes_of(fig)[0].startswith("2026-01-10 · Protests &lt;b&gt;")  # oldest first, escaped
-    assert fig.layout.legend.title.text == "Article"
+    assert fig.layout.legend.title.text == "Article:"
 
 
 def test_article_lanes_put_the_date_first_so_shortening_keeps_it(basic_doc):
@@ -188,7 +200,12 @@ def test_legend_sits_in_the_top_margin_clear_of_the_titles(layout, doc, title):
     else:
         dates_on_top = charts.DATES_PX if top_axis(fig).get("side") == "top" else 0
         assert legend_bottom <= top - dates_on_top
-    assert (fig.layout.legend.x or 1.02) > 1  # the color legend: right of the plot, clear of every title
+    # the color legend: a horizontal band of its own above the encodings' one, under the title
+    color = fig.layout.legend
+    assert color.orientation == "h" and color.yanchor == "bottom" and (color.x or 0) == 0
+    color_bottom = top + (1 - color.y) * plot_px
+    assert legend_bottom - color_bottom >= charts.LEGEND_PX - 1
+    assert color_bottom - charts.COLOR_ROW_PX >= above_legend - 1
 
 
 def test_tall_lane_charts_repeat_the_dates_on_top():
