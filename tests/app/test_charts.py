@@ -226,16 +226,6 @@ def test_short_lane_charts_have_one_date_axis(basic_table):
     assert not top_axis(fig) and not [t for t in fig.data if t.xaxis == "x2"]
 
 
-@pytest.fixture(scope="module")
-def renderer():
-    from dashboard import exports
-    if exports.find_browser() is None:
-        pytest.skip("no chromium on PATH")
-    r = exports.Renderer()
-    yield r
-    r.close()
-
-
 def test_top_dates_read_like_the_bottom_ones(renderer):
     """Plotly's default ticks for an overlaying axis ("sync") label 1980-01-01 as 1979."""
     doc = docs.undated_piles({f"20{y:02d}-03-01": 1 for y in range(5, 12)} | {"2001-06-01": 1})

@@ -15,15 +15,6 @@ from tests.fixtures import docs
 
 
 @pytest.fixture(scope="module")
-def renderer():
-    if exports.find_browser() is None:
-        pytest.skip("no chromium on PATH")
-    r = exports.Renderer()
-    yield r
-    r.close()
-
-
-@pytest.fixture(scope="module")
 def fig(basic_table):
     return exports.for_export(charts.timeline(basic_table))
 
