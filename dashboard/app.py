@@ -353,7 +353,8 @@ with st.sidebar:
         options = list(counts["actor_id"]) + [a for a in st.session_state.f_actors if a not in labels]
         st.multiselect("Actors (events)", options, key="f_actors", format_func=lambda a: labels.get(a, f"{a} (0)"))
         st.number_input("Only the top N actors (0: all)", min_value=0, step=1, key="f_top",
-                        help="The actors with the most events get a lane; used when no actor is picked above.")
+                        help="The actors with the most events get a lane; used when no actor is picked above "
+                             "and the lanes are per actor.")
         st.multiselect("Actor types", sorted(table["actor_type"].dropna().unique()), key="f_types",
                        format_func=charts.type_name)
         st.date_input("From", key="f_from")

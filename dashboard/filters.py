@@ -30,7 +30,7 @@ class Filters:
     """What the user asked to see; the defaults show every event, in the lanes of the top actors."""
 
     actors: tuple[str, ...] = ()  # actor ids
-    top_n: int = DEFAULT_TOP  # lanes of the actors with most events (and events with none); 0: every actor
+    top_n: int = DEFAULT_TOP  # actor lanes: the actors with most events (and events with none); 0: all
     types: tuple[str, ...] = ()  # actor types; empty: all
     date_from: date | None = None
     date_to: date | None = None  # inclusive
@@ -134,7 +134,7 @@ def split(table: pd.DataFrame, f: Filters) -> tuple[pd.DataFrame, pd.DataFrame]:
     others = table[_mask(table, f)]
     if f.actors:
         return others, others[others["actor_id"].isin(f.actors)]
-    if f.top_n:
+    if f.top_n and f.lanes == "actor":  # a cap on actor lanes; article lanes keep every event
         top = actor_counts(others)["actor_id"].head(f.top_n)
         return others, others[others["actor_id"].isin(top) | others["actor_id"].isna()]
     return others, others

@@ -113,3 +113,9 @@ def test_default_view_caps_the_lanes_and_keeps_events_without_actors(basic_table
     assert rows["actor_id"].nunique() == filters.DEFAULT_TOP
     assert rows["actor_id"].isna().sum() == 2
     assert filters.apply(many, Filters(top_n=0))["actor_id"].nunique() == many["actor_id"].nunique()
+
+
+def test_the_lane_cap_leaves_article_lanes_whole(basic_table):
+    capped = filters.apply(basic_table, Filters(top_n=1))
+    assert events(capped) < events(basic_table)
+    assert events(filters.apply(basic_table, Filters(top_n=1, lanes="article"))) == events(basic_table)
