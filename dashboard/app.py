@@ -222,9 +222,10 @@ def reset_filters() -> None:
 
 def lane_cap_note(f: Filters, counts: pd.DataFrame) -> str:
     """Say so when the chart shows only the top actors' lanes, and how to see the rest."""
-    if f.actors or f.lanes != "actor" or not f.top_n or len(counts) <= f.top_n:
+    cap = filters.lane_cap(f)
+    if not cap or len(counts) <= cap:
         return ""
-    return (f"Lanes of the {f.top_n} actors with the most events, of {len(counts)}: pick actors, "
+    return (f"Lanes of the {cap} actors with the most events, of {len(counts)}: pick actors, "
             "or set “top N” to 0 in the sidebar to see them all.")
 
 

@@ -129,13 +129,19 @@ def actor_counts(table: pd.DataFrame) -> pd.DataFrame:
     return counts.sort_values(["events", "label"], ascending=[False, True]).reset_index()
 
 
+def lane_cap(f: Filters) -> int:
+    """How many actor lanes the view keeps (0: all): top N caps actor lanes only,
+    when no actor is picked; article lanes keep every event."""
+    return f.top_n if f.top_n and f.lanes == "actor" and not f.actors else 0
+
+
 def split(table: pd.DataFrame, f: Filters) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(rows passing the non-actor filters, rows passing all): the first feeds the actor counts."""
     others = table[_mask(table, f)]
     if f.actors:
         return others, others[others["actor_id"].isin(f.actors)]
-    if f.top_n and f.lanes == "actor":  # a cap on actor lanes; article lanes keep every event
-        top = actor_counts(others)["actor_id"].head(f.top_n)
+    if cap := lane_cap(f):
+        top = actor_counts(others)["actor_id"].head(cap)
         return others, others[others["actor_id"].isin(top) | others["actor_id"].isna()]
     return others, others
 
