@@ -35,6 +35,8 @@ ACTOR_TYPES = ("PERSON", "ORG", "GPE")
 ENTITY_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE"}
 MALE_FEMALE = {"he", "him", "his", "she", "her", "hers"}
 NEUTER = {"it", "its"}
+#: Stripped from a name like any title, but no description: "Ms." says nothing of a role.
+COURTESY_TITLES = {"mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms"}
 FUNCTION_WORDS = {"of", "the", "for", "and", "on", "in", "de", "du", "des", "la", "le", "to", "&"}
 SUBJECTS = {"nsubj", "nsubjpass"}
 
@@ -258,6 +260,16 @@ def trim_span(span: Span) -> Span:
     return span.doc[start:end]
 
 
+def without_trailing_demonym(span: Span) -> Span:
+    """"Elian" of "grant Elian American citizenship": the model runs a person's
+    name into a nationality adjective that modifies the noun after it."""
+    doc, last = span.doc, span.end - 1
+    if (last > span.start and doc[last].lower_ in lexicon.pairs("demonyms", "demonym", "country")
+            and span.end < len(doc) and doc[span.end].is_lower and doc[span.end].tag_ in ("NN", "NNS")):
+        return doc[span.start:last]
+    return span
+
+
 def split_unit(span: Span) -> tuple[str | None, str | None]:
     """(owner, unit) of "Intelligence Organization of the IRGC" or "IRGC's Intelligence Organization"."""
     owner = next((c for c in span.root.children if c.dep_ == "poss" and c.ent_type_ == "ORG"), None)
@@ -287,13 +299,16 @@ def entity_span(token: Token) -> Span:
 def entity_mention(span: Span, kind: str, article_id: str, offset: int) -> Mention | None:
     """A name mention of an entity span, titles moved to the description."""
     span = trim_span(span)
+    if kind == "PERSON":
+        span = without_trailing_demonym(span)
     words = span.text.split()
     description = []
     prefix = modifier_prefix(span) if kind == "PERSON" else None
-    if prefix is not None:
+    if prefix is not None and prefix.text.lower() not in COURTESY_TITLES:
         description.append(prefix.text)
     if kind == "PERSON":
         titles, words = strip_titles(words)
+        titles = [t for t in titles if t.lower() not in COURTESY_TITLES]
         if titles:
             description.append(" ".join(titles))
         role = appositive(span)
@@ -637,8 +652,8 @@ def merge_keys(mentions: list[Mention], table: AliasTable) -> tuple[UnionFind, l
             if mentions[i].refers_to is not None:
                 uf.union(nodes[i], nodes[indices[mentions[i].refers_to]])
     merge_acronyms(mentions, nodes, uf)
-    merge_surnames(mentions, nodes, uf, by_article)
-    merge_given_name_forms(mentions, nodes, uf)
+    merge_given_name_forms(mentions, nodes, uf)  # first: "Schumer" then sees one person in
+    merge_surnames(mentions, nodes, uf, by_article)  # "Chuck Schumer" and "Charles Schumer"
     merge_plurals(mentions, nodes, uf)
     merge_units(mentions, nodes, uf, table)
     return uf, nodes
@@ -712,14 +727,21 @@ def name_form(name: str) -> NameForm | None:
 def fuller_form(short: NameForm, long: NameForm) -> bool:
     """``long`` may name the same person more fully: "Tim Cook" -> "Timothy D. Cook"."""
     return (short != long and short.surname == long.surname
-            and (short.given == long.given or (len(short.given) >= 3 and long.given.startswith(short.given)))
+            and (short.given == long.given or (len(short.given) >= 3 and long.given.startswith(short.given))
+                 or formal_given_name(short.given) == formal_given_name(long.given))
             and short.initials in ((), long.initials))
+
+
+def formal_given_name(given: str) -> str:
+    """"charles" for "chuck" (data/given_names.txt); a name not listed is its own formal name."""
+    return lexicon.forms("given_names").get(given, given)
 
 
 def merge_given_name_forms(mentions: list[Mention], nodes: list[str], uf: UnionFind) -> None:
     """"Tim Cook" <-> "Timothy D. Cook": a person's name merges with the one fuller
-    form of it in the corpus (same surname; the given name the same or its
-    beginning, 3 letters at least; no other middle initials). Two fuller forms
+    form of it in the corpus (same surname; the given name the same, its
+    beginning, 3 letters at least, or a familiar form of it listed in
+    data/given_names.txt: "Chuck" = "Charles"; no other middle initials). Two fuller forms
     leave it alone: "George Bush" beside "George W. Bush" and "George H. W. Bush"."""
     by_surname: dict[str, dict[NameForm, set[str]]] = defaultdict(lambda: defaultdict(set))
     for m, node in zip(mentions, nodes):

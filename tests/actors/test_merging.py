@@ -216,7 +216,21 @@ def test_given_name_forms_are_left_apart_when_two_people_fit(extract_text):
     assert not same_actor(doc, "George Bush", "George W. Bush")
 
 
+def test_familiar_given_name_merges_and_the_surname_then_finds_one_person(extract_text):
+    doc = extract_text("Charles Schumer won the seat. Chuck Schumer thanked voters. Schumer left early.")
+    assert same_actor(doc, "Chuck Schumer", "Charles Schumer") and same_actor(doc, "Schumer", "Charles Schumer")
+
+
+def test_familiar_given_name_of_another_formal_name_is_kept_apart(extract_text):
+    doc = extract_text("Charles Schumer won the seat. Bill Schumer thanked voters. Schumer left early.")
+    assert not same_actor(doc, "Bill Schumer", "Charles Schumer")
+    assert not same_actor(doc, "Schumer", "Charles Schumer") and not same_actor(doc, "Schumer", "Bill Schumer")
+
+
 @pytest.mark.parametrize("short,long,expected", [
+    ("Chuck Schumer", "Charles Schumer", True),
+    ("Bill Clinton", "William J. Clinton", True),
+    ("Bill Clinton", "Charles Clinton", False),
     ("Tim Cook", "Timothy D. Cook", True),
     ("Timothy Cook", "Timothy D. Cook", True),
     ("Jo Cook", "John Cook", False),  # two letters do not make a given name

@@ -52,3 +52,21 @@ def test_subject_it_after_a_person_or_an_object_it_is_unresolved(extract_text):
     assert all(m["text"] != "It" for a in doc["actors"] for m in a["mentions"])
     doc = extract_text("Toyota unveiled a car on Monday. Critics praised it.")
     assert "Toyota" not in roles(doc, event_by_trigger(doc, "praised"))
+
+
+def test_nationality_adjective_after_a_name_is_not_part_of_it(extract_text):
+    doc = extract_text("Elian Gonzalez arrived in Miami. Lawmakers want to grant Elian American citizenship.")
+    assert not any("American" in a["name"] for a in doc["actors"] if a["type"] == "PERSON")
+    assert "Elian" in person(doc, "Elian Gonzalez")["aliases"]
+
+
+def test_surname_that_is_a_nationality_word_stays_in_the_name(extract_text):
+    doc = extract_text("Reporter Tom French said the vote was close.")
+    assert person(doc, "Tom French")
+
+
+def test_courtesy_title_is_stripped_without_becoming_a_description(extract_text):
+    doc = extract_text("Kelli Conlin, the director of the league, spoke on Monday. Ms. Conlin said the vote was close.",
+                       "Dr. Barnett Slepian was a gynecologist.")
+    assert "Ms." not in person(doc, "Kelli Conlin")["description"]
+    assert "Dr." in person(doc, "Barnett Slepian")["description"]
