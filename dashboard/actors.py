@@ -45,11 +45,12 @@ SUBJECTS = {"nsubj", "nsubjpass"}
 
 @lru_cache(maxsize=1 << 16)  # the merge looks up every mention's name, most of them many times
 def normalize(name: str) -> str:
-    """Merge key of a name: case, curly quotes, "the", possessive and brackets ignored."""
+    """Merge key of a name: case, curly quotes, "the", possessive, brackets and hyphens between letters ignored."""
     text = name.replace("\u2019", "'").replace("\u00a0", " ")
     text = re.sub(r"[\[\]()\"\u201c\u201d]", " ", text)
     text = re.sub(r"'s?(\s|$)", r"\1", text.strip())
     text = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)
+    text = re.sub(r"(?<=[^\W\d])-(?=[^\W\d])", " ", text)  # "Dar-es-Salaam" = "Dar es Salaam"
     return re.sub(r"\s+", " ", text).strip().casefold()
 
 
@@ -218,6 +219,19 @@ def strip_titles(words: list[str]) -> tuple[list[str], list[str]]:
     return stripped, words
 
 
+ROMAN_NUMERAL = re.compile(r"[IVX]+")
+
+
+def regnal_title_length(before: list[str], words: list[str]) -> int:
+    """Words of a monarch's or pope's title ending ``before`` when ``words`` is
+    only a given name ("King" + "Hussein", "Abdullah II"), else 0: such a name
+    names the person only with its title (data/regnal_titles.txt)."""
+    if not (len(words) == 1 or (len(words) == 2 and ROMAN_NUMERAL.fullmatch(words[1]))):
+        return 0
+    lowered = tuple(w.lower() for w in before)
+    return next((len(t) for t in lexicon.phrases("regnal_titles") if len(t) <= len(lowered) and lowered[-len(t):] == t), 0)
+
+
 def modifier_prefix(span: Span) -> Span | None:
     """Capitalised words right before a name that modify it: "Iranian Supreme Leader"."""
     doc, start = span.doc, span.start
@@ -304,10 +318,18 @@ def entity_mention(span: Span, kind: str, article_id: str, offset: int) -> Menti
     words = span.text.split()
     description = []
     prefix = modifier_prefix(span) if kind == "PERSON" else None
-    if prefix is not None and prefix.text.lower() not in COURTESY_TITLES:
-        description.append(prefix.text)
+    if prefix is not None:
+        before = prefix.text.split()
+        regnal = regnal_title_length(before, words)
+        if regnal:  # "Jordanian King" + "Hussein": "King Hussein", described "Jordanian"
+            words, before = before[-regnal:] + words, before[:-regnal]
+        if before and " ".join(before).lower() not in COURTESY_TITLES:
+            description.append(" ".join(before))
     if kind == "PERSON":
         titles, words = strip_titles(words)
+        regnal = regnal_title_length(titles, words)
+        if regnal:
+            words, titles = titles[-regnal:] + words, titles[:-regnal]
         titles = [t for t in titles if t.lower() not in COURTESY_TITLES]
         if titles:
             description.append(" ".join(titles))
@@ -317,6 +339,8 @@ def entity_mention(span: Span, kind: str, article_id: str, offset: int) -> Menti
     name = " ".join(words)
     if not any(c.isalpha() for c in name) or is_not_actor(name):
         return None
+    if kind == "GPE":  # the model sometimes calls a nationality adjective a place: "Kuwaiti" -> Kuwait
+        name = lexicon.pairs("demonyms", "demonym", "country").get(name.lower(), name)
     owner, unit = split_unit(span) if kind == "ORG" else (None, None)
     doc = span.doc
     possessor = doc[span.start - 2] if span.start >= 2 and doc[span.start - 1].tag_ == "POS" else None
@@ -368,7 +392,7 @@ def demonym_mentions(doc: Doc, article_id: str, offset: int) -> list[Mention]:
         token = doc[i]
         country = demonyms[lower] if token.is_title else None
         noun = governed_state_noun(token) if country else None
-        if noun and token.ent_type_ not in ("PERSON", "ORG"):
+        if noun and token.ent_type_ not in ("PERSON", "ORG", "GPE"):  # a GPE is a name mention already
             phrase = token.doc[token.i:token.i + 2].text if token.head.i == token.i + 1 else token.text
             found.append(Mention(article_id, token.text, token.idx + offset,
                                  token.idx + len(token) + offset, token.i, token.i + 1,
@@ -541,6 +565,22 @@ def unnamed_subject_before(pronoun: Token, covered: set[int]) -> bool:
                for i in range(pronoun.sent.start, pronoun.i))
 
 
+#: A title with one of these is not the office itself: "the president" is not the vice president.
+NOT_THE_OFFICE = {"vice", "deputy", "former", "acting", "assistant", "ex"}
+
+
+def holds_title(mention: Mention, noun: str) -> bool:
+    """"President Clinton" for "the president": a person whose title ends in that state noun."""
+    if mention.type != "PERSON":
+        return False
+    states = lexicon.forms("state_nouns")
+    for part in mention.description.lower().split(", "):
+        words = part.replace("-", " ").split()
+        if words and states.get(words[-1]) == noun and not NOT_THE_OFFICE & set(words):
+            return True
+    return False
+
+
 def reference_mentions(doc: Doc, mentions: list[Mention], article_id: str, offset: int) -> list[Mention]:
     """Pronouns and definite descriptions with one clear antecedent among ``mentions``."""
     states = lexicon.forms("state_nouns")
@@ -560,9 +600,11 @@ def reference_mentions(doc: Doc, mentions: list[Mention], article_id: str, offse
             target = thing_antecedent(token, mentions)
             if target is None and token.dep_ in SUBJECTS:
                 target = previous_subject(token, mentions, found)
-        elif lower in states and token.tag_.startswith("NN") and token.i > 0 and doc[token.i - 1].lower_ == "the":
+        elif (lower in states and token.tag_.startswith("NN") and token.i > 0 and doc[token.i - 1].lower_ == "the"
+              and token.dep_ != "compound"):  # "the embassy bombings" name no embassy
             noun = states[lower]
-            earlier = [i for i, m in enumerate(mentions) if m.state_noun == noun and m.token_start < token.i]
+            earlier = [i for i, m in enumerate(mentions) if m.token_start < token.i
+                       and (m.state_noun == noun or holds_title(m, noun))]
             target, kind, span = (earlier[-1] if earlier else None), "definite", doc[token.i - 1:token.i + 1]
         if target is not None:
             antecedent = mentions[target]
@@ -660,10 +702,12 @@ def merge_keys(mentions: list[Mention], table: AliasTable) -> tuple[UnionFind, l
 
 
 def merge_acronyms(mentions: list[Mention], nodes: list[str], uf: UnionFind) -> None:
-    """"IRGC" <-> "Islamic Revolutionary Guard Corps" when only one expansion in the corpus fits."""
+    """"IRGC" <-> "Islamic Revolutionary Guard Corps" when only one expansion in the corpus fits;
+    a name the model also calls a person expands no acronym, whatever its type elsewhere."""
     expansions: dict[str, set[str]] = defaultdict(set)
+    people = {normalize(m.name) for m in mentions if m.type == "PERSON"}  # "AP" is not "Andy Pasztor"
     for m, node in zip(mentions, nodes):
-        if m.kind == "name" and m.type != "PERSON" and len(m.name.split()) > 1:
+        if m.kind == "name" and m.type != "PERSON" and len(m.name.split()) > 1 and normalize(m.name) not in people:
             expansions[initials(m.name)].add(uf.find(node))
     for m, node in zip(mentions, nodes):
         fits = expansions.get(m.name.replace(".", "")) if is_acronym(m.name) else None
@@ -786,7 +830,9 @@ def organisation_roots(mentions: list[Mention], nodes: list[str], uf: UnionFind)
 
 
 def title_case(name: str) -> str:
-    """"channel 12" -> "Channel 12": a proper name written in lower case."""
+    """"channel 12" -> "Channel 12": a proper name written in lower case ("Dar es Salaam" is as written)."""
+    if not name.islower():
+        return name
     return " ".join(w[:1].upper() + w[1:] if w.islower() and w not in FUNCTION_WORDS else w for w in name.split())
 
 

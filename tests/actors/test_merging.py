@@ -3,7 +3,7 @@
 import pytest
 
 from dashboard.actors import (fuller_form, initials, is_not_actor, load_alias_table, name_form, normalize,
-                              without_legal_suffix)
+                              regnal_title_length, title_case, without_legal_suffix)
 
 
 def names_of(doc, text):
@@ -105,6 +105,67 @@ def test_nationality_folds_to_country_only_for_the_state(extract_text):
 def test_the_regime_refers_to_the_country_named_with_it(extract_text):
     doc = extract_text("The Syrian regime shelled the town. Witnesses said the regime used artillery.")
     assert same_actor(doc, "the regime", "Syrian")
+
+
+def test_the_president_is_the_person_last_named_with_that_title(extract_text):
+    doc = extract_text("Officials said Iraq's president Saddam Hussein can expect air strikes. "
+                       "President Clinton arrived in Philadelphia on Thursday. "
+                       "Later the president said Washington would use force.")
+    assert same_actor(doc, "the president", "Bill Clinton") or same_actor(doc, "the president", "Clinton")
+    assert not same_actor(doc, "the president", "Iraq")
+
+
+def test_the_vice_president_is_not_the_president(extract_text):
+    doc = extract_text("Vice President Al Gore arrived in Ohio on Monday. The president said the talks failed.")
+    assert not names_of(doc, "the president")
+
+
+def test_a_state_noun_that_modifies_another_noun_refers_to_nobody(extract_text):
+    doc = extract_text("Kenya's embassy was closed on Monday. Police arrested two men after the embassy bombings.")
+    assert not names_of(doc, "the embassy")
+
+
+def test_a_monarch_is_not_merged_with_a_namesake_surname(extract_text):
+    doc = extract_text("Iraqi President Saddam Hussein met envoys on Monday. "
+                       "King Hussein of Jordan carried a message to Washington.")
+    assert names_of(doc, "King Hussein") == {"King Hussein"}
+    assert "King" not in next(a for a in doc["actors"] if a["name"] == "Saddam Hussein")["description"]
+
+
+@pytest.mark.parametrize("before,words,expected", [
+    (["King"], ["Hussein"], 1),
+    (["Jordanian", "King"], ["Abdullah", "II"], 1),
+    (["Crown", "Prince"], ["Mohammed"], 2),
+    (["King"], ["Martin", "Luther"], 0),  # a full name: the title goes to the description
+    (["Ayatollah"], ["Khamenei"], 0),  # a surname after the title
+])
+def test_regnal_title_length(before, words, expected):
+    assert regnal_title_length(before, words) == expected
+
+
+def test_an_acronym_never_expands_to_a_persons_name(extract_text):
+    doc = extract_text("WASHINGTON (AP) _ The talks ended on Monday, officials said.",
+                       "Andy Pasztor contributed to this article. Andy Pasztor wrote that sales fell.")
+    assert not same_actor(doc, "AP", "Andy Pasztor")
+
+
+@pytest.mark.parametrize("name,expected", [
+    ("channel 12", "Channel 12"), ("Dar es Salaam", "Dar es Salaam"), ("iPhone", "iPhone"),
+    ("bank of england", "Bank of England"),
+])
+def test_title_case_only_names_written_all_in_lower_case(name, expected):
+    assert title_case(name) == expected
+
+
+def test_hyphenated_and_spaced_names_merge(extract_text):
+    doc = extract_text("Bombs exploded in Dar es Salaam on Friday. Witnesses in Dar-es-Salaam said the blast was loud.")
+    assert same_actor(doc, "Dar es Salaam", "Dar-es-Salaam")
+
+
+def test_a_place_named_with_a_nationality_adjective_is_the_country(extract_text):
+    doc = extract_text("Kuwaiti troops withdrew on Monday.")  # the model calls "Kuwaiti" a GPE here
+    assert names_of(doc, "Kuwaiti") == {"Kuwait"}
+    assert len(next(a for a in doc["actors"] if a["name"] == "Kuwait")["mentions"]) == 1
 
 
 def test_lower_case_us_is_not_the_united_states(extract_text):
