@@ -242,12 +242,19 @@ def role_of(token: Token, trigger: Token, reporting: bool) -> str:
 
 # ---------------------------------------------------------------- polarity, certainty, tense
 
+#: Arguments that negate their verb when they are "nobody", "nothing" or "no ...".
+NEGATING_ARGUMENTS = ("nsubj", "nsubjpass", "dobj")
+
+
 def modality(trigger: Token, complement: Token | None) -> tuple[str, str]:
-    """(polarity, certainty) from negation, modals, hedges and control verbs."""
+    """(polarity, certainty) from negation, modals, hedges, control verbs and a
+    negative subject or object ("No one has claimed responsibility")."""
     effects = lexicon.pairs("modality", "word", "effect")
     cols = columns(trigger.doc)
     words = [cols.lower[c] for t in (trigger, complement) if t is not None for c in cols.children[t.i]
              if cols.dep[c] in ("neg", "aux", "auxpass", "advmod")]
+    words += [cols.lower[g] for c in cols.children[trigger.i] if cols.dep[c] in NEGATING_ARGUMENTS
+              for g in (c, *cols.children[c]) if g == c or cols.dep[g] == "det"]  # "no one", "nobody claimed"
     if complement is not None:
         words.append(trigger.lower_)
     found = {effects.get(w) for w in words}
@@ -318,6 +325,9 @@ def within_report(own: Dating, report: Dating) -> Dating:
 
 def from_report(report: Dating, report_trigger: str, clause_tense: str, dct: date) -> Dating:
     if report.precision == "undated":
+        if clause_tense in ("future", "modal"):  # "said the troops will withdraw": still ahead when reported
+            return Dating(dct.isoformat(), next_day(dct), "vague", "after",
+                          f"future or modal, reported by undated '{report_trigger}': after publication {dct.isoformat()}")
         return undated(dct, f"reported by undated '{report_trigger}': on or before publication {dct.isoformat()}")
     relation = RELATION_TO_REPORT.get(clause_tense, "on_or_before")
     words = {"before": "before", "on_or_before": "on or before", "on": "at the time of", "after": "after"}[relation]
@@ -358,8 +368,8 @@ def attach_timexes(doc: Doc, timexes: list[Timex], offset: int) -> dict[int, tup
     """Token index of each dated time phrase's root -> (timex, phrase with preposition, relation)."""
     found = {}
     for timex in timexes:
-        if timex.role == "publication_date" or not timex.interval_start or timex.type not in ("DATE", "TIME"):
-            continue
+        if timex.role == "publication_date" or not timex.interval_start or timex.type == "SET":
+            continue  # a duration with an interval is anchored: "in the past three months, stocks have plunged"
         span = doc.char_span(timex.start - offset, timex.end - offset, alignment_mode="expand")
         if span is None or not len(span):
             continue

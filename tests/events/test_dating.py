@@ -85,6 +85,29 @@ def test_undated_report_leaves_the_reported_event_undated():
     assert from_report(undated(DCT), "told", "present_perfect", DCT).precision == "undated"
 
 
+@pytest.mark.parametrize("tense", ["future", "modal"])
+def test_future_reported_by_an_undated_report_is_after_publication(tense):
+    result = from_report(undated(DCT), "said", tense, DCT)
+    assert (result.relation, result.precision, result.start) == ("after", "vague", "2026-01-23")
+    assert "undated 'said'" in result.basis
+
+
+def test_future_in_an_undated_report_end_to_end(extract_text):
+    event = event_by_trigger(extract_text("Clinton said the United States will not retreat."), "retreat")
+    assert event["date_relation"] == "after"
+
+
+def test_anchored_duration_dates_its_clause(extract_text):
+    event = event_by_trigger(extract_text("In the past three months, stocks have plunged."), "plunged")
+    assert (event["date_start"], event["date_end"]) == ("2025-10-23", "2026-01-23")
+    assert "the past three months" in event["date_basis"]
+
+
+def test_unanchored_duration_does_not_date_its_clause(extract_text):
+    event = event_by_trigger(extract_text("The strike lasted three days."), "lasted")
+    assert event["precision"] == "undated"
+
+
 @pytest.mark.parametrize("tense,relation", [
     ("past_perfect", "before"), ("present_perfect", "on_or_before"), ("past", "on_or_before"),
     ("present", "on"), ("future", "after"),
@@ -106,6 +129,10 @@ def test_past_tense_gives_no_date_by_itself():
     ("The leader reportedly ordered a crackdown.", "ordered", "positive", "uncertain"),
     ("The army attacked the town.", "attacked", "positive", "certain"),
     ("Soldiers agreed to leave the town.", "agreed", "positive", "certain"),
+    ("No one has claimed responsibility for the attack.", "claimed", "negative", "certain"),
+    ("Nobody expects a deal.", "expects", "negative", "certain"),
+    ("Police found no weapons in the house.", "found", "negative", "certain"),
+    ("Someone has claimed responsibility for the attack.", "claimed", "positive", "certain"),
 ])
 def test_polarity_and_certainty(extract_text, body, trigger, polarity, certainty):
     event = event_by_trigger(extract_text(body), trigger)
