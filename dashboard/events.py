@@ -418,7 +418,7 @@ def sentence_clauses(sent: Span, mention_roots: set[int], timex_roots: dict) -> 
             clause.report_of = governing_report(clause.trigger, triggers, owner)
     for i, (timex, phrase, relation) in sorted(timex_roots.items()):
         clause = clauses.get(owner.get(i))
-        if clause is not None and clause.timex is None:
+        if clause is not None and clause.timex is None and dates_its_owner(sent.doc, i, owner[i]):
             clause.timex, clause.phrase, clause.relation = timex, phrase, relation
     setting_times(clauses, owner)
     for i in sorted(clauses, key=lambda k: depth(clauses, k)):
@@ -437,6 +437,30 @@ def sentence_clauses(sent: Span, mention_roots: set[int], timex_roots: dict) -> 
                 and tense(first.trigger) == tense(clause.trigger)):
             clause.timex, clause.phrase, clause.relation = first.timex, first.phrase, first.relation
     return clauses, owner
+
+
+#: Relations that open a clause inside a noun phrase: "plans to travel next
+#: week", "bombings which killed 224 people on Aug. 7". A time phrase below one
+#: belongs to that clause, not to the verb the noun phrase hangs from.
+NOUN_CLAUSE_DEPS = ("acl", "relcl")
+
+
+def dates_its_owner(doc: Doc, root: int, trigger: int) -> bool:
+    """Whether the time phrase whose root is ``root`` dates the clause of ``trigger``.
+
+    Not when it is a possessive of a noun other than the trigger ("arrested over
+    last year's blasts": the blasts are last year's, not the arrest), nor when it
+    lies in a clause that modifies a noun on the way up.
+    """
+    cols = columns(doc)
+    if cols.dep[root] == "poss" and cols.head[root] != trigger:
+        return False
+    at = cols.head[root]
+    while at != trigger and cols.head[at] != at:
+        if cols.dep[at] in NOUN_CLAUSE_DEPS:
+            return False
+        at = cols.head[at]
+    return True
 
 
 def depth(clauses: dict[int, Clause], i: int) -> int:

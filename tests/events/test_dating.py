@@ -26,6 +26,19 @@ def test_time_phrase_of_another_clause_does_not_date_this_one(extract_text):
     assert burned["date_phrase"] != "on Monday" or burned["precision"] == "day"
 
 
+def test_possessive_time_phrase_dates_its_noun_not_the_verb(extract_text):
+    event = event_by_trigger(extract_text("A man was arrested in connection with last year's embassy blasts."),
+                             "arrested")
+    assert event["date_phrase"] is None and event["precision"] == "undated"
+
+
+def test_time_phrase_in_a_clause_inside_a_noun_phrase_does_not_date_the_verb(extract_text):
+    event = event_by_trigger(extract_text("Albright announced plans to travel to Ohio next week."), "announced")
+    assert event["date_phrase"] is None
+    event = event_by_trigger(extract_text("Albright announced on Monday plans to travel to Ohio."), "announced")
+    assert event["date_phrase"] == "on Monday"
+
+
 def test_report_date_with_relation_by_tense(extract_text):
     doc = extract_text("The agency reported on Tuesday that rebels have seized the airport "
                        "and that the army is retreating.")
