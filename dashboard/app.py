@@ -225,8 +225,8 @@ def lane_cap_note(f: Filters, counts: pd.DataFrame) -> str:
     cap = filters.lane_cap(f)
     if not cap or len(counts) <= cap:
         return ""
-    return (f"Lanes of the {cap} actors with the most events, of {len(counts)}: pick actors, "
-            "or set “top N” to 0 in the sidebar to see them all.")
+    return (f"Lanes of the {cap} actors with the most events; the other {len(counts) - cap} share the lane "
+            f"“{charts.OTHER_ACTORS}”. Pick actors, or set “top N” to 0 in the sidebar, to give each its own lane.")
 
 
 def counts_line(rows: pd.DataFrame, total: int) -> str:

@@ -36,6 +36,8 @@ EXACT = {"time", "day"}
 #: A vague span with one open edge is drawn this long toward the open side.
 VAGUE_REACH = pd.Timedelta(days=30)
 NO_ACTOR = "(no actor)"
+#: The lane that gathers the actors a "top N" view leaves out (``filters.split``).
+OTHER_ACTORS = "(other actors)"
 NO_TYPE = "(none)"  # the actor type of an event's row without an actor
 #: Readable names of the actor types for the legend and hovers; the table keeps
 #: the codes, which the type filter uses. Ordered as the legend lists them.
@@ -159,7 +161,8 @@ def enrich(table: pd.DataFrame, actors: Iterable[dict]) -> pd.DataFrame:
     table = table.astype({c: object for c in table.columns if c not in ("sentence_start", "sentence_end")})
     table = table.where(table.notna(), None)
     labels = {a["id"]: lane_label(a) for a in actors}
-    table["lane_actor"] = table["actor_id"].map(labels).fillna(table["actor_name"]).fillna(NO_ACTOR)
+    table["actor_label"] = table["actor_id"].map(labels).fillna(table["actor_name"]).fillna(NO_ACTOR)
+    table["lane_actor"] = table["actor_label"]  # the lane it is drawn in: a top-N view gathers the rest
     # The date first: lane labels are shortened, and it tells similar titles apart.
     table["lane_article"] = table["published"].fillna("") + " · " + table["article_title"].fillna("")
     table["actor_type"] = table["actor_type"].fillna(NO_TYPE)
@@ -175,8 +178,8 @@ def enrich(table: pd.DataFrame, actors: Iterable[dict]) -> pd.DataFrame:
     table["xm"] = table["x0"] + (table["x1"] - table["x0"]) / 2
     table["xm"] = table["xm"].mask(table["kind"] == "day", table["x0"]).mask(undated, published)
     events = table.drop_duplicates("event_id").set_index("event_id")
-    named = table[table["actor_id"].notna()].drop_duplicates(["event_id", "lane_actor"])
-    typed = pd.Series([f"{a} ({type_name(t)})" for a, t in zip(named["lane_actor"], named["actor_type"])],
+    named = table[table["actor_id"].notna()].drop_duplicates(["event_id", "actor_label"])
+    typed = pd.Series([f"{a} ({type_name(t)})" for a, t in zip(named["actor_label"], named["actor_type"])],
                       index=named.index, dtype=object)  # the type explains the point's color
     actors = typed.groupby(named["event_id"], sort=False).agg(", ".join)
     events["event_actors"] = actors.reindex(events.index).fillna(NO_ACTOR)
@@ -187,11 +190,12 @@ def enrich(table: pd.DataFrame, actors: Iterable[dict]) -> pd.DataFrame:
 
 
 def lane_order(table: pd.DataFrame, lanes: str = "actor") -> list[str]:
-    """Lanes top to bottom: actors by event count, articles by publication date."""
+    """Lanes top to bottom: actors by event count, then the other actors and no
+    actor; articles by publication date."""
     if lanes == "article":
         return list(table.sort_values(["published", "lane_article"])["lane_article"].unique())
     counts = table.groupby("lane_actor")["event_id"].nunique()
-    return sorted(counts.index, key=lambda k: (k == NO_ACTOR, -counts[k], k))
+    return sorted(counts.index, key=lambda k: (k in (OTHER_ACTORS, NO_ACTOR), k == NO_ACTOR, -counts[k], k))
 
 
 def color_keys(table: pd.DataFrame, color_by: str) -> pd.Series:

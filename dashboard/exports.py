@@ -290,7 +290,7 @@ def to_timelinejs(table: pd.DataFrame) -> bytes:
     main = table.assign(tl_rank=rank.where(table["actor_id"].notna(), len(MAIN_ROLES) + 1))
     main = main.sort_values("tl_rank", kind="stable").drop_duplicates("event_id")
     main = main.sort_values(["x0", "published", "event_id"], kind="stable")
-    named = main["lane_actor"].where(main["actor_id"].notna())
+    named = main["actor_label"].where(main["actor_id"].notna())
     counts = named.value_counts()
     top = sorted(counts.index, key=lambda k: (-counts[k], k))[:TL_GROUPS]
     main["tl_group"] = named.where(named.isin(top), NO_ACTOR_GROUP)

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 import pandas as pd
 
-from .charts import KINDS
+from .charts import KINDS, OTHER_ACTORS
 
 LANES = ("actor", "article")
 LAYOUTS = ("lanes", "small_multiples")
@@ -125,24 +125,31 @@ def _mask(table: pd.DataFrame, f: Filters) -> pd.Series:
 def actor_counts(table: pd.DataFrame) -> pd.DataFrame:
     """Actors with their number of distinct events, most first (the multiselect's options)."""
     named = table[table["actor_id"].notna()]
-    counts = named.groupby("actor_id").agg(label=("lane_actor", "first"), events=("event_id", "nunique"))
+    counts = named.groupby("actor_id").agg(label=("actor_label", "first"), events=("event_id", "nunique"))
     return counts.sort_values(["events", "label"], ascending=[False, True]).reset_index()
 
 
 def lane_cap(f: Filters) -> int:
-    """How many actor lanes the view keeps (0: all): top N caps actor lanes only,
-    when no actor is picked; article lanes keep every event."""
+    """How many actor lanes of their own the view gives (0: all): top N caps
+    actor lanes only, when no actor is picked; article lanes are never capped."""
     return f.top_n if f.top_n and f.lanes == "actor" and not f.actors else 0
 
 
 def split(table: pd.DataFrame, f: Filters) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """(rows passing the non-actor filters, rows passing all): the first feeds the actor counts."""
+    """(rows passing the non-actor filters, rows passing all): the first feeds the actor counts.
+
+    A top-N view keeps every event: the actors beyond the top N share one lane
+    (``charts.OTHER_ACTORS``), so the counts, the table and the exports still
+    hold all the events the filters pass.
+    """
     others = table[_mask(table, f)]
     if f.actors:
         return others, others[others["actor_id"].isin(f.actors)]
     if cap := lane_cap(f):
         top = actor_counts(others)["actor_id"].head(cap)
-        return others, others[others["actor_id"].isin(top) | others["actor_id"].isna()]
+        rest = others["actor_id"].notna() & ~others["actor_id"].isin(top)
+        if rest.any():
+            return others, others.assign(lane_actor=others["lane_actor"].mask(rest, OTHER_ACTORS))
     return others, others
 
 
@@ -157,7 +164,7 @@ def event_table(rows: pd.DataFrame) -> pd.DataFrame:
         return pd.DataFrame(columns=["date", "end", "precision", "relation", "phrase", "trigger", "sentence",
                                      "actors", "article", "published", "event_id"])
     first = rows.drop_duplicates("event_id").sort_values(["x0", "published"])
-    actors = rows.groupby("event_id")["lane_actor"].agg(lambda s: ", ".join(dict.fromkeys(s)))
+    actors = rows.groupby("event_id")["actor_label"].agg(lambda s: ", ".join(dict.fromkeys(s)))
     undated = first["precision"] == "undated"  # no date of its own: on or before publication
     return pd.DataFrame({
         "date": first["date_start"].mask(undated, None),

@@ -23,7 +23,7 @@ def events(rows):
     (Filters(date_from=date(2026, 1, 21), date_to=date(2026, 1, 21)), {"a1-e2", "a1-e3"}),
     (Filters(date_to=date(2025, 12, 31)), {"a2-e2", "a1-e1"}),  # "recently" is drawn as a month back
     (Filters(text="DEFECTED"), {"a1-e1"}),
-    (Filters(top_n=1), {"a1-e1", "a1-e3", "a2-e1"}),
+    (Filters(top_n=1), {"a1-e1", "a1-e2", "a1-e3", "a1-e4", "a1-e5", "a2-e1", "a2-e2", "a2-e3"}),  # lanes only
     (Filters(actors=("irgc",), kinds=("day",)), {"a2-e1"}),
     (Filters(actors=("irgc", "khamenei"), articles=("a1",), text="ordered"), {"a1-e3"}),
 ])
@@ -104,18 +104,31 @@ def test_bad_url_values_fall_back_to_the_defaults(params, expected):
     assert filters.from_query(params) == expected
 
 
-def test_default_view_caps_the_lanes_and_keeps_events_without_actors(basic_table):
+def test_default_view_caps_the_lanes_and_keeps_every_event(basic_table):
     many = pd.concat([basic_table] + [
-        basic_table.assign(actor_id=f"extra-{i}", lane_actor=f"Extra {i}", event_id=basic_table["event_id"] + f"-{i}")
+        basic_table.assign(actor_id=f"extra-{i}", actor_label=f"Extra {i}", lane_actor=f"Extra {i}",
+                           event_id=basic_table["event_id"] + f"-{i}")
         for i in range(filters.DEFAULT_TOP)], ignore_index=True)
     many.loc[many.index[:2], "actor_id"] = None  # two rows with no actor
     rows = filters.apply(many, Filters())
-    assert rows["actor_id"].nunique() == filters.DEFAULT_TOP
-    assert rows["actor_id"].isna().sum() == 2
-    assert filters.apply(many, Filters(top_n=0))["actor_id"].nunique() == many["actor_id"].nunique()
+    assert events(rows) == events(many) and len(rows) == len(many)  # the counts, table and exports lose nothing
+    own = set(rows.loc[rows["lane_actor"] != charts.OTHER_ACTORS, "actor_id"].dropna())
+    assert len(own) == filters.DEFAULT_TOP
+    folded = rows[rows["lane_actor"] == charts.OTHER_ACTORS]
+    assert not folded.empty and set(folded["actor_id"]).isdisjoint(own)
+    assert set(folded["actor_label"]) != {charts.OTHER_ACTORS}  # the table still names them
+    assert charts.lane_order(rows)[-1] == charts.OTHER_ACTORS or charts.lane_order(rows)[-2:] == [
+        charts.OTHER_ACTORS, charts.NO_ACTOR]
+    assert charts.OTHER_ACTORS not in set(filters.apply(many, Filters(top_n=0))["lane_actor"])
 
 
 def test_the_lane_cap_leaves_article_lanes_whole(basic_table):
     capped = filters.apply(basic_table, Filters(top_n=1))
-    assert events(capped) < events(basic_table)
-    assert events(filters.apply(basic_table, Filters(top_n=1, lanes="article"))) == events(basic_table)
+    assert charts.OTHER_ACTORS in set(capped["lane_actor"])
+    by_article = filters.apply(basic_table, Filters(top_n=1, lanes="article"))
+    assert charts.OTHER_ACTORS not in set(by_article["lane_actor"])
+
+
+def test_event_table_names_the_actors_of_the_other_actors_lane(basic_table):
+    table = filters.event_table(filters.apply(basic_table, Filters(top_n=1)))
+    assert charts.OTHER_ACTORS not in ", ".join(table["actors"])
