@@ -128,7 +128,7 @@ def view(key: str, f: Filters, _table: pd.DataFrame) -> View:
     """
     others, rows = filters.split(_table, f)
     fig = charts.timeline(rows, lanes=f.lanes, layout=f.layout, color_by=f.color,
-                          selected=[f.event] if f.event else [], slider=f.slider)
+                          selected=[f.event] if f.event else [], slider=f.slider, window=(f.date_from, f.date_to))
     return View(others, rows, fig, filters.event_table(rows), filters.actor_counts(others))
 
 

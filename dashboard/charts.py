@@ -416,9 +416,11 @@ def _aggregate_traces(table: pd.DataFrame, key: str, palette: dict, lane_y: dict
 
 
 def timeline(table: pd.DataFrame, lanes: str = "actor", layout: str = "lanes", color_by: str = "actor_type",
-             selected: Iterable[str] = (), title: str = "", slider: bool = True) -> go.Figure:
+             selected: Iterable[str] = (), title: str = "", slider: bool = True,
+             window: tuple = (None, None)) -> go.Figure:
     """The timeline of ``table`` (a ``frame``): lanes in one chart or small multiples,
-    with a range slider under the time axis if ``slider``."""
+    with a range slider under the time axis if ``slider``; the time axis opens on
+    ``window`` (from, to dates, either None) where the date filter sets one."""
     title = _escape(title)
     if table.empty:
         fig = go.Figure()
@@ -432,7 +434,7 @@ def timeline(table: pd.DataFrame, lanes: str = "actor", layout: str = "lanes", c
     table = table.assign(color=color_keys(table, color_by))
     palette = _palette(list(table["color"].unique()), color_by)
     legend_title = "Actor type" if color_by == "actor_type" else "Article"
-    x_range = _x_range(table)
+    x_range, before, after = _x_range(table, window)
     ticks = SMALL_MULTIPLE_TICKS if small else [_short(o) for o in order]
     left, right = _side_margins(ticks)
     pixel = (x_range[1] - x_range[0]) / max(CHART_PX - left - right, CHART_PX // 4)
@@ -456,6 +458,8 @@ def timeline(table: pd.DataFrame, lanes: str = "actor", layout: str = "lanes", c
         fig = _lanes(table, order, key, palette, selected, slider, pixel, dates_on_top)
     fig.add_traces(_legend(palette))
     fig.update_xaxes(range=x_range)
+    if note := _outside_note(before, after):
+        fig.add_annotation(note)
     margin = _margins(fig, top=top + under, bottom=bottom)
     plot_px = height - margin["t"] - margin["b"]
     fig.update_layout(title=dict(text=title, yref="container", y=1, yanchor="top", pad_t=8) if title else None,
@@ -574,11 +578,44 @@ def _small_multiples(table, order, key, palette, selected, slider, pixel, gap) -
     return fig
 
 
-def _x_range(table: pd.DataFrame) -> list:
-    """The span of all drawn dates with room on the right for the undated counts."""
+#: The chart opens on the news, not on the background: it starts at the earlier
+#: of this long before the first publication and the date that leaves out only
+#: ``BACKGROUND_SHARE`` of the drawn events ("founded in 1968" in 2008 news).
+NEWS_LOOKBACK = pd.Timedelta(days=90)
+BACKGROUND_SHARE = 0.05
+
+
+def _x_range(table: pd.DataFrame, window: tuple = (None, None)) -> tuple[list, int, int]:
+    """(initial range, events wholly before it, events wholly after it): the span
+    of the drawn dates, the date filter's ``window`` where set, with room on the
+    right for the undated counts. Background events long before the news are
+    left outside the initial range (Autoscale or the range slider shows them).
+    """
     lo, hi = table["x0"].min(), table["x1"].max()
+    first_news = pd.to_datetime(table["published"], format="ISO8601").min() - NEWS_LOOKBACK
+    lo = max(lo, min(first_news, table["x0"].quantile(BACKGROUND_SHARE, interpolation="lower")))
+    if window[0] is not None:
+        lo = pd.Timestamp(window[0])
+    if window[1] is not None:
+        hi = pd.Timestamp(window[1]) + pd.Timedelta(days=1)
+    before = table.loc[table["x1"] <= lo, "event_id"].nunique()
+    after = table.loc[table["x0"] >= hi, "event_id"].nunique()
     pad = max((hi - lo) * 0.04, pd.Timedelta(days=2))
-    return [lo - pad, hi + pad * 2]
+    return [lo - pad, hi + pad * 2], before, after
+
+
+def _outside_note(before: int, after: int) -> dict | None:
+    """An annotation in the plot's lower corner naming the events the initial range leaves out."""
+    parts = ([f"◀ {before} earlier event{'s' * (before != 1)}"] if before else []) + (
+        [f"{after} later event{'s' * (after != 1)} ▶"] if after else [])
+    if not parts:
+        return None
+    return dict(text=" · ".join(parts) + " (Autoscale shows all)", xref="paper", yref="paper", x=0, y=0,
+                xanchor="left", yanchor="bottom", showarrow=False, font=dict(size=11, color="#555"),
+                bgcolor="rgba(255,255,255,0.8)", name=OUTSIDE_NOTE)
+
+
+OUTSIDE_NOTE = "events outside the range"
 
 
 def _short(label: str, width: int = 40) -> str:

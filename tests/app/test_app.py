@@ -214,3 +214,9 @@ def test_views_are_cached_per_corpus_and_filters(run_app):
     assert list(figure(at).layout.yaxis.ticktext) == ["Ali Khamenei"]
     at.multiselect(key="f_actors").unselect("khamenei").run()
     assert len(figure(at).layout.yaxis.ticktext) == 7 and len(at.dataframe[0].value) == 8
+
+
+def test_date_filter_zooms_the_time_axis(run_app):
+    import pandas as pd
+    lo, hi = (pd.Timestamp(x) for x in figure(run_app(**{"from": "2026-01-05", "to": "2026-01-15"})).layout.xaxis.range)
+    assert pd.Timestamp("2026-01-03") <= lo and hi <= pd.Timestamp("2026-01-20")

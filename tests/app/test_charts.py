@@ -19,8 +19,8 @@ def lanes_of(fig):
 
 
 def panel_titles(fig):
-    """The small multiples' titles: the annotations that are not undated counts."""
-    return [a.text for a in fig.layout.annotations if a.name != charts.UNDATED_LABEL]
+    """The small multiples' titles: the annotations that are not undated counts or the range note."""
+    return [a.text for a in fig.layout.annotations if a.name not in (charts.UNDATED_LABEL, charts.OUTSIDE_NOTE)]
 
 
 def count_labels(fig):
@@ -408,3 +408,37 @@ def test_publication_lines_stop_at_undated_labels(layout):
         color = label.bgcolor or "rgba(0,0,0,0)"
         assert color != "transparent" and not (color.startswith("rgba") and float(color[5:-1].split(",")[3]) < 1)
         assert label.xanchor == "left" and label.xshift >= 10  # clear of its diamond and its own date's line
+
+
+def _with_background(table, years_back=40, copies=2):
+    """``table`` plus ``copies`` day events ``years_back`` years before the news."""
+    old = table[table["kind"] == "day"].drop_duplicates("event_id").head(copies).copy()
+    old["event_id"] = old["event_id"] + "-old"
+    for col in ("x0", "x1", "xm"):
+        old[col] = old[col] - pd.DateOffset(years=years_back)
+    return pd.concat([table] + [table.assign(event_id=table["event_id"] + f"-{i}") for i in range(20)] + [old],
+                     ignore_index=True)
+
+
+def test_chart_opens_on_the_news_and_says_how_many_background_events_it_leaves_out(basic_table):
+    table = _with_background(basic_table)
+    fig = charts.timeline(table)
+    start = pd.Timestamp(fig.layout.xaxis.range[0])
+    assert start > table["x0"].min() + pd.DateOffset(years=30)
+    notes = [a.text for a in fig.layout.annotations if a.name == charts.OUTSIDE_NOTE]
+    assert notes == ["◀ 2 earlier events (Autoscale shows all)"]
+    assert {e for e in table["event_id"] if e.endswith("-old")} <= charts.events_of(fig)  # drawn, only off range
+
+
+def test_chart_without_background_shows_all_dates_and_no_note(basic_table):
+    fig = charts.timeline(basic_table)
+    assert pd.Timestamp(fig.layout.xaxis.range[0]) <= basic_table["x0"].min()
+    assert not [a for a in fig.layout.annotations if a.name == charts.OUTSIDE_NOTE]
+
+
+def test_date_window_sets_the_initial_range(basic_table):
+    from datetime import date
+    fig = charts.timeline(basic_table, window=(date(2026, 1, 5), date(2026, 1, 15)))
+    lo, hi = (pd.Timestamp(x) for x in fig.layout.xaxis.range)
+    assert pd.Timestamp("2026-01-03") <= lo <= pd.Timestamp("2026-01-05")
+    assert pd.Timestamp("2026-01-16") <= hi <= pd.Timestamp("2026-01-20")  # the data reach 2026-01-24
