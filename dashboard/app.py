@@ -11,7 +11,7 @@ import hashlib
 import json
 import sys
 import time
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import NamedTuple
 
@@ -30,7 +30,8 @@ DEFAULT_PATHS = (str(store.ROOT / "seeds"),)
 UPLOAD_TYPES = [s.lstrip(".") for s in sources.SUFFIXES]
 APP_DATE_HINT = "give it under Add articles… → Publication date for files without one"
 #: How an event stands to its interval, as the detail panel says it.
-RELATION_WORDS = {"on": "", "before": "before ", "after": "after ", "on_or_before": "on or before "}
+RELATION_WORDS = {"on": "on ", "within": "within ", "before": "before ", "after": "after ",
+                  "on_or_before": "on or before "}
 KIND_NAMES = {"day": "exact day/time", "interval": "interval", "vague": "vague", "undated": "undated"}
 DETAIL_CSS = """<style>
 mark.time {background:#ffe08a} mark.actor {background:#bde0fe} mark.trigger {background:#d8f3dc; font-weight:600}
@@ -205,13 +206,34 @@ def clear_event() -> None:
 
 
 def when_line(event: dict) -> str:
-    """The event's date in words: its phrase, its interval, how precise, and how it relates to it."""
-    phrase = event.get("date_phrase") or "no time phrase"
+    """The event's date in words: its phrase, its days (the last one included,
+    where the data's intervals end the day after), how precise, and how it relates to them."""
+    phrase = f"“{event['date_phrase']}”" if event.get("date_phrase") else "no time phrase"
     if event["precision"] == "undated":
-        return f"{phrase} → undated: on or before publication"
-    interval = f"[{event.get('date_start') or '…'}, {event.get('date_end') or '…'})"
-    relation = RELATION_WORDS.get(event.get("date_relation") or "on", "")
-    return f"{phrase} → {relation}{interval}, precision: {event['precision']}"
+        return f"{phrase} → undated: on or before publication ({event.get('date_start') or '?'})"
+    start, end = event.get("date_start"), event.get("date_end")
+    last = (date.fromisoformat(end[:10]) - timedelta(days=1)).isoformat() if end else None
+    relation = event.get("date_relation") or "on"
+    if start and last and start[:10] == last:
+        days = start[:10] if len(start) <= 10 else start.replace("T", " ")
+    elif not start and last:  # open towards the past
+        days, relation = (last, "on_or_before") if relation in ("on", "on_or_before") else (end[:10], relation)
+    elif start and not last:  # open towards the future
+        days, relation = (start[:10], "after") if relation in ("on", "after") else (start[:10], relation)
+    else:
+        days = f"{start[:10]} to {last}"
+        relation = "within" if relation == "on" else relation
+    return f"{phrase} → {RELATION_WORDS[relation]}{days} ({event['precision']})"
+
+
+def who_line(event: dict, actors: dict[str, dict]) -> str:
+    """The event's actors with their type and role: "Channel 12 (organisation, source), ..."."""
+    roles: dict[str, str] = {}
+    for link in event.get("actors", []):
+        roles.setdefault(link["actor_id"], link["role"])
+    named = [f"{actors[a]['name']} ({charts.type_name(actors[a]['type'])}, {role})"
+             for a, role in roles.items() if a in actors]
+    return ", ".join(named) or "no actor named"
 
 
 def reset_filters() -> None:
@@ -233,13 +255,16 @@ def counts_line(rows: pd.DataFrame, total: int) -> str:
     events = rows["event_id"].nunique()
     actors = rows["actor_id"].dropna().nunique()
     articles = rows["article_id"].nunique()
-    return f"**{events}** of {total} events · **{actors}** actors · **{articles}** articles"
+    return (f"**{events}** of {total} event{'s' * (total != 1)} · **{actors}** actor{'s' * (actors != 1)}"
+            f" · **{articles}** article{'s' * (articles != 1)}")
 
 
 def added_sources(folder: str, uploads: list, errors: list[dict]) -> str:
     """What the user added to the corpus, for the sidebar (the popover hides it)."""
     failed = sum(any(e["path"] == u.name for e in errors) for u in uploads)
     read = f"{len(uploads)} uploaded file(s)" + (f", {failed} of them unreadable (see below)" if failed else "")
+    if folder.strip() and not Path(folder.strip()).expanduser().exists():
+        return f"Not found: {folder.strip()}" + (f". Added: {read}" if uploads else "")
     parts = ([f"folder {folder.strip()}"] if folder.strip() else []) + ([read] if uploads else [])
     return "Added: " + "; ".join(parts) if parts else ""
 
@@ -381,7 +406,8 @@ if found:
         st.markdown(DETAIL_CSS, unsafe_allow_html=True)
         st.markdown(f'<p class="sentence">{detail.sentence_html(event, article)}</p>', unsafe_allow_html=True)
         st.text(f"{article['title']} · published {article['published']}")
-        st.text(f"When: {when_line(event)}\nHow: {event.get('date_basis') or '—'}")
+        actors = {a["id"]: a for a in doc.get("actors", [])}
+        st.text(f"Who: {who_line(event, actors)}\nWhen: {when_line(event)}\nHow: {event.get('date_basis') or '—'}")
         if st.session_state.pop("_scroll_to_detail", False):  # once, right after the click
             scroll = st.components.v2.component("news_timeline.scroll_to_detail", js=SCROLL_TO_DETAIL_JS)
             scroll(key=f"scroll_to_{f.event}")  # a key per event: each new selection mounts it, and so scrolls

@@ -173,6 +173,14 @@ def test_added_articles_are_listed_outside_their_popover(run_app, tmp_path):
     assert at.sidebar.caption[0].value == f"Added: folder {extra}"
     reason = next(t.value for t in at.sidebar.text if "bad.txt: no dateline" in t.value)
     assert "Publication date for files without one" in reason and "--date" not in reason  # the app's words
+    at.text_input(key="folder").input(str(tmp_path / "missing")).run()
+    assert at.sidebar.caption[0].value == f"Not found: {tmp_path / 'missing'}"
+
+
+def test_counts_line_says_one_article_in_the_singular(run_app):
+    at = run_app(article="a2")
+    assert counts(at).startswith("**3** of 8 events · **3** actors · **1** article")
+    assert " 1** articles" not in counts(at)
 
 
 def test_capped_lanes_are_said_above_the_chart(run_app):
@@ -186,10 +194,12 @@ def test_capped_lanes_are_said_above_the_chart(run_app):
 
 def test_selected_event_can_be_cleared(run_app):
     at = run_app(event="a1-e3")
-    when = next(t.value for t in at.text if t.value.startswith("When: "))
-    assert "_" not in when.split("\n")[0]  # words, not codes such as on_or_before
+    lines = next(t.value for t in at.text if "When: " in t.value).split("\n")
+    who, when = lines[0], lines[1]
+    assert who.startswith("Who: ") and "(person, agent)" in who  # names the actors, their type and role
+    assert when.startswith("When: ") and "_" not in when  # words, not codes such as on_or_before
     at.button(key="clear_event").click().run()
-    assert "event" not in at.query_params and not any(t.value.startswith("When: ") for t in at.text)
+    assert "event" not in at.query_params and not any("When: " in t.value for t in at.text)
 
 
 def test_a_new_selection_scrolls_to_its_detail_once(run_app):
@@ -220,3 +230,15 @@ def test_date_filter_zooms_the_time_axis(run_app):
     import pandas as pd
     lo, hi = (pd.Timestamp(x) for x in figure(run_app(**{"from": "2026-01-05", "to": "2026-01-15"})).layout.xaxis.range)
     assert pd.Timestamp("2026-01-03") <= lo and hi <= pd.Timestamp("2026-01-20")
+
+
+@pytest.mark.parametrize("event_id,expected", [
+    ("a1-e3", "When: “earlier this month” → within 2026-01-01 to 2026-01-22 (month)"),  # the last day included
+    ("a1-e2", "When: “on Wednesday” → on 2026-01-21 (day)"),
+    ("a1-e1", "When: “recently” → before 2026-01-21 (vague)"),  # open towards the past
+    ("a1-e4", "When: no time phrase → undated: on or before publication"),
+])
+def test_detail_says_the_date_in_words_with_inclusive_days(run_app, event_id, expected):
+    at = run_app(event=event_id)
+    when = next(line for t in at.text for line in t.value.split("\n") if line.startswith("When: "))
+    assert when.startswith(expected)
