@@ -56,7 +56,7 @@ def test_opens_with_everything(run_app):
 def test_actor_filter_updates_chart_counts_table_and_url(run_app):
     at = run_app()
     at.multiselect(key="f_actors").select("khamenei").run()
-    assert counts(at).startswith("**2** of 8 events · **1** actors")
+    assert counts(at).startswith("**2** of 8 events · **1** actor ·")
     assert sorted(table_ids(at)) == ["ordered", "warned"]
     assert charts.events_of(figure(at)) == {"a1-e3", "a2-e2"}
     assert list(figure(at).layout.yaxis.ticktext) == ["Ali Khamenei"]
