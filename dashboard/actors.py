@@ -546,8 +546,8 @@ def previous_subject(pronoun: Token, names: list[Mention], found: list[Mention])
     if len(subjects) != 1:
         return None
     subject = subjects[0]
-    for m in found:  # "It ... It ...": a chain goes back to the name
-        if m.token_start <= subject.i < m.token_end and m.refers_to is not None:
+    for m in found:  # "It ... It ...": a chain goes back to the name; "He ... It ..." does not
+        if m.token_start <= subject.i < m.token_end and m.refers_to is not None and m.type in ("ORG", "GPE"):
             return m.refers_to
     for i, m in enumerate(names):
         if m.kind == "name" and m.type in ("ORG", "GPE") and m.token_start <= subject.i < m.token_end:

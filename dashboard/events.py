@@ -44,7 +44,8 @@ ROLE_OF_DEP = {"nsubj": "agent", "csubj": "agent", "poss": "agent", "agent": "ag
 ROLE_OF_PREP = {"by": "agent", "against": "target", "on": "target", "at": "target"}
 RELATION_OF_PREP = {"before": "before", "after": "after", "since": "after",
                     "by": "on_or_before", "until": "on_or_before", "till": "on_or_before"}
-TRANSPARENT = {"appos", "conj", "compound"}
+#: Relations of a country or organisation to the state noun it modifies (``passes_role_up``).
+STATE_MODIFIER_DEPS = ("amod", "poss", "compound", "nmod")
 #: Prepositions that place a verb at an event noun: "said *at* a press conference".
 SETTING_PREPS = {"at", "in", "during"}
 #: Relations of a verb that never heads a clause: auxiliaries and participles used as adjectives.
@@ -225,11 +226,35 @@ def mention_root(m: Mention, doc: Doc) -> Token:
     return doc[m.token_start:m.token_end].root
 
 
-def role_of(token: Token, trigger: Token, reporting: bool) -> str:
-    """Role of the actor at ``token`` in the event of ``trigger``."""
+def passes_role_up(dep: str, head: Token, kind: str) -> bool:
+    """Whether an actor linked to ``head`` by ``dep`` takes the role ``head`` has.
+
+    Through an apposition or a coordination always. A country or organisation
+    through the state noun it modifies: "Canadian authorities issued a warrant",
+    "Iraq's ambassador said" make Canada the agent and Iraq the source. An
+    organisation through the noun it names in a compound ("IRGC commanders
+    fired"), unless that noun is a person's name ("UN secretary general Kofi
+    Annan visits": Annan visits). Not a place or a person that only describes
+    a noun: "a Miami judge ruled", "the Kalashnikov rifle was used".
+    """
+    if dep in ("appos", "conj"):
+        return True
+    if kind != "PERSON" and dep in STATE_MODIFIER_DEPS and head.lower_ in lexicon.forms("state_nouns"):
+        return True
+    return dep == "compound" and kind == "ORG" and head.ent_type_ != "PERSON"
+
+
+def role_head(token: Token, trigger: Token, kind: str) -> tuple[str, Token]:
+    """(relation, head) through which the actor at ``token`` relates to the clause of ``trigger``."""
     dep, head = token.dep_, token.head
-    while dep in TRANSPARENT and head.i != trigger.i and head.head.i != head.i:
+    while head.i != trigger.i and head.head.i != head.i and passes_role_up(dep, head, kind):
         dep, head = head.dep_, head.head
+    return dep, head
+
+
+def role_of(token: Token, trigger: Token, reporting: bool, kind: str = "ORG") -> str:
+    """Role of the actor (of type ``kind``) at ``token`` in the event of ``trigger``."""
+    dep, head = role_head(token, trigger, kind)
     role = "mentioned"
     if head.i == trigger.i:
         role = ROLE_OF_DEP.get(dep, "mentioned")
@@ -556,7 +581,7 @@ def clause_roles(clause: Clause, members: list[int], mentions: list[Mention], ac
     for m_index in members:
         m = mentions[m_index]
         root = roots[m_index]
-        role = role_of(root, clause.trigger, clause.reporting)
+        role = role_of(root, clause.trigger, clause.reporting, m.type)
         if clause.source_span and clause.source_span[0] <= root.i < clause.source_span[1] and root.dep_ != "poss":
             role = "source"
         candidates.append(ActorRole(actor_ids[m_index], role, m.text, m.start, m.end))
@@ -573,11 +598,9 @@ def subject_roles(clause: Clause, members: list[int], mentions: list[Mention], a
     found = []
     for m_index in members:
         m = mentions[m_index]
-        token = roots[m_index]
-        while token.dep_ in TRANSPARENT and token.head.i != clause.trigger.i and token.head.i != token.i:
-            token = token.head
-        if token.head.i == clause.trigger.i and token.dep_ in ("nsubj", "nsubjpass"):
-            role = ROLE_OF_DEP[token.dep_]
+        dep, head = role_head(roots[m_index], clause.trigger, m.type)
+        if head.i == clause.trigger.i and dep in ("nsubj", "nsubjpass"):
+            role = ROLE_OF_DEP[dep]
             found.append(ActorRole(actor_ids[m_index], "source" if clause.reporting and role == "agent" else role,
                                    m.text, m.start, m.end))
     return found

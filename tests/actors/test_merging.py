@@ -168,6 +168,11 @@ def test_a_place_named_with_a_nationality_adjective_is_the_country(extract_text)
     assert len(next(a for a in doc["actors"] if a["name"] == "Kuwait")["mentions"]) == 1
 
 
+def test_it_does_not_chain_back_to_a_person(extract_text):
+    doc = extract_text("Pamela Pak runs the fund. She said the market fell on Monday. It will recover soon.")
+    assert "Pamela Pak" not in names_of(doc, "It")
+
+
 def test_lower_case_us_is_not_the_united_states(extract_text):
     doc = extract_text("They told us the convoy left on Monday.")
     assert not names_of(doc, "us")

@@ -157,6 +157,19 @@ def test_agent_and_target_roles(extract_text):
     assert roles(doc, event_by_trigger(doc, "attacked")) == {"Russia": "agent", "Ukraine": "target"}
 
 
+@pytest.mark.parametrize("body,trigger,actor,role", [
+    ("Canadian authorities issued a warrant for the suspect on Monday.", "issued", "Canada", "agent"),
+    ("Iraq's ambassador said on Tuesday that the talks had failed.", "said", "Iraq", "source"),
+    ("The Iranian regime arrested the activists.", "arrested", "Iran", "agent"),
+    ("A Miami judge ruled on the case on Monday.", "ruled", "Miami", "mentioned"),
+    ("UN secretary general Kofi Annan visits Baghdad next week.", "visits", "Kofi Annan", "agent"),
+    ("UN secretary general Kofi Annan visits Baghdad next week.", "visits", "United Nations", "mentioned"),
+])
+def test_who_a_modifier_of_the_subject_stands_for(extract_text, body, trigger, actor, role):
+    doc = extract_text(body)
+    assert roles(doc, event_by_trigger(doc, trigger)).get(actor) == role
+
+
 def test_copula_and_participles_are_not_events(extract_text):
     doc = extract_text("The minister is angry. Officials based in Nairobi denied the claims.")
     triggers = [e["trigger"] for a in doc["articles"] for e in a["events"]]
