@@ -433,6 +433,8 @@ def timeline(table: pd.DataFrame, lanes: str = "actor", layout: str = "lanes", c
     small = layout == "small_multiples"
     table = table.assign(color=color_keys(table, color_by))
     palette = _palette(list(table["color"].unique()), color_by)
+    # An event once per lane: an article lane, or the other actors' lane, has a row per actor of it.
+    table = table.drop_duplicates(["event_id", key])
     legend_title = "Actor type" if color_by == "actor_type" else "Article"
     x_range, before, after = _x_range(table, window)
     ticks = SMALL_MULTIPLE_TICKS if small else [_short(o) for o in order]
@@ -509,9 +511,39 @@ def _side_margins(ticks: list[str]) -> tuple[float, float]:
     return max(map(_text_px, ticks), default=0) + 14, _label_px(9999) * 0.5
 
 
+#: Dated marks of a lane that would cover one another (the same drawing within
+#: a marker's width, ``MARK_PX``) are stacked upward from the lane's line,
+#: ``STACK_STEP`` of a lane apart and within ``STACK_SPAN``, so that each can be
+#: hovered and clicked; the undated band below the line keeps its piles.
+MARK_PX = 10
+STACK_STEP = 0.12
+STACK_SPAN = 0.42
+
+
+def _stack_offsets(table: pd.DataFrame, lane: pd.Series, pixel: pd.Timedelta) -> np.ndarray:
+    """The upward offset of each row's mark in its lane (0 for undated rows and lone marks)."""
+    offsets = np.zeros(len(table))
+    dated = (table["kind"] != "undated").to_numpy()
+    if not dated.any():
+        return offsets
+    rows = table[dated]
+    width = pixel * MARK_PX
+    t0 = rows["x0"].min()
+    cell = pd.DataFrame({"lane": lane[dated].to_numpy(), "kind": rows["kind"].to_numpy(),
+                         "at": ((rows["xm"] - t0) / width).astype(float).floordiv(1).to_numpy(),
+                         "to": ((rows["x1"] - t0) / width).astype(float).floordiv(1).to_numpy()})
+    cell["to"] = cell["to"].where(cell["kind"] != "day", 0)  # a dot is where it is; a bar also where it ends
+    groups = cell.groupby(["lane", "kind", "at", "to"], sort=False)
+    rank, size = groups.cumcount().to_numpy(), groups["kind"].transform("size").to_numpy()
+    step = np.minimum(STACK_STEP, STACK_SPAN / np.maximum(size - 1, 1))
+    offsets[dated] = -rank * step
+    return offsets
+
+
 def _lanes(table, order, key, palette, selected, slider, pixel, dates_on_top) -> go.Figure:
     lane_y = {lane: i for i, lane in enumerate(order)}
-    table = table.assign(y=table[key].map(lane_y) + (table["kind"] == "undated") * UNDATED_OFFSET)
+    lane = table[key].map(lane_y)
+    table = table.assign(y=lane + (table["kind"] == "undated") * UNDATED_OFFSET + _stack_offsets(table, lane, pixel))
     fig = go.Figure()
     axes = {}
     n = len(order)

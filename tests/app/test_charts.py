@@ -311,7 +311,7 @@ def test_big_tables_use_webgl_then_aggregate(basic_table):
     big = pd.concat([basic_table] * 300, ignore_index=True)
     big["event_id"] = big["event_id"] + "-" + (big.index // len(basic_table)).astype(str)
     assert any(t.type == "scattergl" for t in charts.timeline(big).data)
-    huge = pd.concat([big] * 6, ignore_index=True)
+    huge = pd.concat([big.assign(event_id=big["event_id"] + f"-{i}") for i in range(6)], ignore_index=True)
     fig = charts.timeline(huge)
     weekly = [t for t in fig.data if t.name.endswith("(weekly counts)")]
     assert weekly and all(t.customdata is None for t in weekly)
@@ -442,3 +442,17 @@ def test_date_window_sets_the_initial_range(basic_table):
     lo, hi = (pd.Timestamp(x) for x in fig.layout.xaxis.range)
     assert pd.Timestamp("2026-01-03") <= lo <= pd.Timestamp("2026-01-05")
     assert pd.Timestamp("2026-01-16") <= hi <= pd.Timestamp("2026-01-20")  # the data reach 2026-01-24
+
+
+def test_marks_that_would_cover_one_another_are_stacked_in_their_lane(basic_table):
+    day = basic_table[basic_table["kind"] == "day"].head(1)
+    same = pd.concat([day.assign(event_id=f"same-{i}") for i in range(4)], ignore_index=True)
+    ys = sorted(y for e, y in points(charts.timeline(same), "day"))
+    assert len(set(ys)) == 4  # four marks, four places: each can be hovered
+    assert max(ys) == 0 and min(ys) >= -charts.STACK_SPAN - 1e-9  # upward from the lane, above the undated band
+
+
+def test_an_event_is_drawn_once_per_lane(basic_table):
+    fig = charts.timeline(basic_table, lanes="article")
+    drawn = [e for t in fig.data if t.name and " · " in t.name and t.customdata is not None for e in t.customdata]
+    assert len(drawn) == len(set(drawn)) == basic_table["event_id"].nunique()
