@@ -33,6 +33,9 @@ APP_DATE_HINT = "give it under Add articles… → Publication date for files wi
 RELATION_WORDS = {"on": "on ", "within": "within ", "before": "before ", "after": "after ",
                   "on_or_before": "on or before "}
 KIND_NAMES = {"day": "exact day/time", "interval": "interval", "vague": "vague", "undated": "undated"}
+#: The chart as high on the page as it goes: Streamlit's top padding (6 rem)
+#: and a page title would push it half a laptop screen down.
+PAGE_CSS = "<style>.stMainBlockContainer {padding-top: 2.5rem}</style>"
 DETAIL_CSS = """<style>
 mark.time {background:#ffe08a} mark.actor {background:#bde0fe} mark.trigger {background:#d8f3dc; font-weight:600}
 </style>"""
@@ -331,7 +334,8 @@ drop_unknown(table, doc)
 f = current_filters()
 others, rows, fig, events, counts = view(key, f, table)
 
-st.title("News timeline")
+st.markdown(PAGE_CSS, unsafe_allow_html=True)
+st.subheader("News timeline", anchor=False)
 st.markdown(counts_line(rows, total_events))
 if not total_events:
     n_timexes = sum(len(a.get("timexes", [])) for a in doc["articles"])
