@@ -33,6 +33,13 @@ APP_DATE_HINT = "give it under Add articles… → Publication date for files wi
 RELATION_WORDS = {"on": "on ", "within": "within ", "before": "before ", "after": "after ",
                   "on_or_before": "on or before "}
 KIND_NAMES = {"day": "exact day/time", "interval": "interval", "vague": "vague", "undated": "undated"}
+#: The sentence gets the room; "to" is the last day included.
+TABLE_COLUMNS = {
+    "from": st.column_config.TextColumn("from", width="small"),
+    "to": st.column_config.TextColumn("to", width="small", help="last day included"),
+    "actors": st.column_config.TextColumn("actors", width="medium"),
+    "sentence": st.column_config.TextColumn("sentence", width="large"),
+}
 #: The chart as high on the page as it goes: Streamlit's top padding (6 rem)
 #: and a page title would push it half a laptop screen down.
 PAGE_CSS = "<style>.stMainBlockContainer {padding-top: 2.5rem}</style>"
@@ -423,7 +430,7 @@ if not complete:
 
 st.subheader("Events")
 st.dataframe(events.drop(columns=["event_id"]), hide_index=True, key="events_table", on_select=on_table_select,
-             selection_mode="single-row", width="stretch")
+             selection_mode="single-row", width="stretch", column_config=TABLE_COLUMNS)
 
 st.subheader("Export this view")
 png, svg, pdf, page = st.columns(4)

@@ -158,24 +158,36 @@ def apply(table: pd.DataFrame, f: Filters) -> pd.DataFrame:
     return split(table, f)[1]
 
 
+#: The events table's columns, in the order a reader scans them: when, what, who, the evidence.
+EVENT_TABLE_COLUMNS = ["from", "to", "trigger", "actors", "sentence", "phrase", "precision", "relation",
+                       "article", "published", "event_id"]
+
+
+def _last_day(end: str | None) -> str | None:
+    """The last day of a half-open interval ending on ``end`` (a time stays as it is)."""
+    if not isinstance(end, str) or len(end) != 10:
+        return end
+    return (date.fromisoformat(end) - timedelta(days=1)).isoformat()
+
+
 def event_table(rows: pd.DataFrame) -> pd.DataFrame:
-    """One row per event of the view, for the sortable table under the chart."""
+    """One row per event of the view, for the sortable table under the chart;
+    ``to`` is the last day included (the data's intervals end the day after)."""
     if rows.empty:
-        return pd.DataFrame(columns=["date", "end", "precision", "relation", "phrase", "trigger", "sentence",
-                                     "actors", "article", "published", "event_id"])
+        return pd.DataFrame(columns=EVENT_TABLE_COLUMNS)
     first = rows.drop_duplicates("event_id").sort_values(["x0", "published"])
     actors = rows.groupby("event_id")["actor_label"].agg(lambda s: ", ".join(dict.fromkeys(s)))
     undated = first["precision"] == "undated"  # no date of its own: on or before publication
     return pd.DataFrame({
-        "date": first["date_start"].mask(undated, None),
-        "end": first["date_end"].mask(undated, None),
+        "from": first["date_start"].mask(undated, None),
+        "to": first["date_end"].map(_last_day).astype(object).mask(undated, None),
+        "trigger": first["trigger"],
+        "actors": first["event_id"].map(actors),
+        "sentence": first["sentence"],
+        "phrase": first["date_phrase"].fillna(""),
         "precision": first["precision"],
         "relation": first["date_relation"].str.replace("_", " "),
-        "phrase": first["date_phrase"].fillna(""),
-        "trigger": first["trigger"],
-        "sentence": first["sentence"],
-        "actors": first["event_id"].map(actors),
         "article": first["article_title"],
         "published": first["published"],
         "event_id": first["event_id"],
-    }).reset_index(drop=True)
+    }, columns=EVENT_TABLE_COLUMNS).reset_index(drop=True)

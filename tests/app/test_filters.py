@@ -58,10 +58,14 @@ def test_event_table_one_row_per_event_sorted_by_date(basic_table):
     table = filters.event_table(basic_table)
     assert len(table) == basic_table["event_id"].nunique()
     assert list(table["event_id"][:3]) == ["a2-e2", "a1-e1", "a1-e3"]  # 2025, "recently", this month
-    assert table.set_index("event_id").loc["a1-e1", "date"] is None  # the drawn reach is not a date
-    assert table.set_index("event_id").loc["a1-e4", "actors"].count(",") == 2
-    undated = table.set_index("event_id").loc["a1-e4"]  # on or before publication: no date of its own
-    assert undated["date"] is None and undated["end"] is None and undated["relation"] == "on or before"
+    by_id = table.set_index("event_id")
+    assert by_id.loc["a1-e1", "from"] is None  # the drawn reach is not a date
+    assert by_id.loc["a1-e4", "actors"].count(",") == 2
+    undated = by_id.loc["a1-e4"]  # on or before publication: no date of its own
+    assert undated["from"] is None and undated["to"] is None and undated["relation"] == "on or before"
+    assert (by_id.loc["a1-e2", "from"], by_id.loc["a1-e2", "to"]) == ("2026-01-21", "2026-01-21")  # one day
+    assert (by_id.loc["a1-e3", "from"], by_id.loc["a1-e3", "to"]) == ("2026-01-01", "2026-01-22")  # last day in
+    assert list(table.columns[:4]) == ["from", "to", "trigger", "actors"]  # who is on screen, not scrolled to
 
 
 def test_query_round_trip():
