@@ -274,6 +274,15 @@ def trim_span(span: Span) -> Span:
     return span.doc[start:end]
 
 
+def without_leading_participle(span: Span) -> Span:
+    """"Helmut Kohl" of "Chanting Helmut Kohl": a sentence's first word, a
+    participle, that the model ran into the name after it."""
+    first = span.doc[span.start]
+    if len(span) > 1 and first.tag_ in ("VBG", "VBN") and first.is_sent_start:
+        return span.doc[span.start + 1:span.end]
+    return span
+
+
 def without_trailing_demonym(span: Span) -> Span:
     """"Elian" of "grant Elian American citizenship": the model runs a person's
     name into a nationality adjective that modifies the noun after it."""
@@ -314,7 +323,7 @@ def entity_mention(span: Span, kind: str, article_id: str, offset: int) -> Menti
     """A name mention of an entity span, titles moved to the description."""
     span = trim_span(span)
     if kind == "PERSON":
-        span = without_trailing_demonym(span)
+        span = without_trailing_demonym(without_leading_participle(span))
     words = span.text.split()
     description = []
     prefix = modifier_prefix(span) if kind == "PERSON" else None
@@ -341,6 +350,8 @@ def entity_mention(span: Span, kind: str, article_id: str, offset: int) -> Menti
         return None
     if kind == "GPE":  # the model sometimes calls a nationality adjective a place: "Kuwaiti" -> Kuwait
         name = lexicon.pairs("demonyms", "demonym", "country").get(name.lower(), name)
+        if dateline_place(span):  # "NICOSIA, Aug. 8 (Xinhua)": the capitals are the dateline's style
+            name = name.title()
     owner, unit = split_unit(span) if kind == "ORG" else (None, None)
     doc = span.doc
     possessor = doc[span.start - 2] if span.start >= 2 and doc[span.start - 1].tag_ == "POS" else None
@@ -614,11 +625,39 @@ def reference_mentions(doc: Doc, mentions: list[Mention], article_id: str, offse
     return found
 
 
+def is_lower_case_text(doc: Doc) -> bool:
+    """Whether most sentences start in lower case (a raw transcript: "pierre thomas said")."""
+    starts = [s[0].is_lower for s in doc.sents if s[0].is_alpha]
+    return bool(starts) and sum(starts) > len(starts) / 2
+
+
+def is_common_phrase(ent: Span) -> bool:
+    """A statistical entity with no capital and no digit ("the militia movement",
+    "wanton murder"): in edited text, not a name. Our patterns' entities (which
+    carry an id) and digits ("channel 12") stay."""
+    return not ent.ent_id_ and not any(c.isupper() or c.isdigit() for c in ent.text)
+
+
+#: A wire story's dateline city: "NICOSIA, Aug. 8 (Xinhua) --", "HAMILTON (AP) _".
+DATELINE_AFTER = {",", "("}
+
+
+def dateline_place(ent: Span) -> bool:
+    """A city in capitals opening a paragraph, before a comma or "(": a wire dateline."""
+    doc = ent.doc
+    opens = ent.start == 0 or "\n" in doc[ent.start - 1].text_with_ws or doc[ent.start - 1].is_space
+    return (opens and ent.text.isupper() and len(ent.text) >= 4 and ent.end < len(doc)
+            and doc[ent.end].text in DATELINE_AFTER)
+
+
 def find_mentions(doc: Doc, article_id: str, offset: int = 0) -> list[Mention]:
     """Every actor mention of one parsed article, in text order; offsets shifted by ``offset``."""
     names = []
+    edited = not is_lower_case_text(doc)
     for ent in doc.ents:
-        kind = ENTITY_TYPES.get(ent.label_)
+        if edited and is_common_phrase(ent):
+            continue
+        kind = "GPE" if ent.label_ in ENTITY_TYPES and dateline_place(ent) else ENTITY_TYPES.get(ent.label_)
         mention = entity_mention(ent, kind, article_id, offset) if kind and not is_title_fragment(ent) else None
         if mention:
             names.append(bracketed(mention, doc, offset))
@@ -723,16 +762,19 @@ def merge_surnames(mentions: list[Mention], nodes: list[str], uf: UnionFind,
         found = defaultdict(set)
         for i in indices:
             m = mentions[i]
-            if m.type == "PERSON" and len(m.name.split()) > 1:
-                found[m.name.split()[-1].lower()].add(uf.find(nodes[i]))
+            words = m.name.split()
+            if m.type == "PERSON" and len(words) > 1 and not is_surname(words):
+                for key in {words[-1].lower(), surname(words)}:
+                    found[key].add(uf.find(nodes[i]))
         return found
 
     def first_names(indices):
         found = defaultdict(set)
         for i in indices:
             m = mentions[i]
-            if m.type == "PERSON" and m.kind == "name" and len(m.name.split()) > 1:
-                found[m.name.split()[0].lower()].add(uf.find(nodes[i]))
+            words = m.name.split()
+            if m.type == "PERSON" and m.kind == "name" and len(words) > 1 and not is_surname(words):
+                found[words[0].lower()].add(uf.find(nodes[i]))
         return found
 
     corpus = full_names(range(len(mentions)))
@@ -741,13 +783,32 @@ def merge_surnames(mentions: list[Mention], nodes: list[str], uf: UnionFind,
         given = first_names(indices)
         for i in indices:
             m = mentions[i]
-            if len(m.name.split()) != 1 or not m.name[:1].isupper():
+            if not is_surname(m.name.split()) or not m.name[:1].isupper():
                 continue  # the model often calls a lone surname an ORG: any type may match locally
             fits = local.get(m.name.lower()) or (corpus.get(m.name.lower()) if m.type == "PERSON" else None)
             if not fits and m.type == "PERSON":  # "Steve" after "Steve Jobs", in the same article only
                 fits = given.get(m.name.lower())
             if fits and len(fits) == 1:
                 uf.union(nodes[i], next(iter(fits)))
+
+
+#: Words that join a surname rather than start a given name: "Osama bin Laden"
+#: is "Bin Laden" later, "Ursula von der Leyen" "von der Leyen".
+NAME_PARTICLES = {"bin", "ibn", "al", "el", "abu", "ben", "de", "da", "di", "du", "del", "della", "der", "den",
+                  "van", "von", "le", "la"}
+
+
+def is_surname(words: list[str]) -> bool:
+    """One word, or a surname with its particles ("Bin Laden", "von der Leyen")."""
+    return len(words) == 1 or all(w.lower() in NAME_PARTICLES for w in words[:-1])
+
+
+def surname(words: list[str]) -> str:
+    """The surname of a full name with the particles before it, lower-cased: "bin laden"."""
+    i = len(words) - 1
+    while i > 1 and words[i - 1].lower() in NAME_PARTICLES:
+        i -= 1
+    return " ".join(words[i:]).lower()
 
 
 class NameForm(NamedTuple):
@@ -830,9 +891,11 @@ def organisation_roots(mentions: list[Mention], nodes: list[str], uf: UnionFind)
 
 
 def title_case(name: str) -> str:
-    """"channel 12" -> "Channel 12": a proper name written in lower case ("Dar es Salaam" is as written)."""
+    """"channel 12" -> "Channel 12", "north Carolina" -> "North Carolina": a proper
+    name written in lower case; particles inside a name stay ("Dar es Salaam")."""
     if not name.islower():
-        return name
+        first, _, rest = name.partition(" ")
+        return f"{first[:1].upper()}{first[1:]} {rest}".strip() if first.islower() else name
     return " ".join(w[:1].upper() + w[1:] if w.islower() and w not in FUNCTION_WORDS else w for w in name.split())
 
 

@@ -151,7 +151,7 @@ def test_an_acronym_never_expands_to_a_persons_name(extract_text):
 
 @pytest.mark.parametrize("name,expected", [
     ("channel 12", "Channel 12"), ("Dar es Salaam", "Dar es Salaam"), ("iPhone", "iPhone"),
-    ("bank of england", "Bank of England"),
+    ("bank of england", "Bank of England"), ("north Carolina", "North Carolina"), ("Osama bin Laden", "Osama bin Laden"),
 ])
 def test_title_case_only_names_written_all_in_lower_case(name, expected):
     assert title_case(name) == expected
@@ -305,3 +305,17 @@ def test_familiar_given_name_of_another_formal_name_is_kept_apart(extract_text):
 ])
 def test_fuller_form(short, long, expected):
     assert fuller_form(name_form(short), name_form(long)) is expected
+
+
+def test_surname_with_its_particle_merges_with_the_full_name(extract_text):
+    doc = extract_text("Osama bin Laden was named in the indictment on Monday. Bin Laden denied any role.")
+    assert same_actor(doc, "Bin Laden", "Osama bin Laden")
+
+
+@pytest.mark.parametrize("words,expected", [
+    (["Osama", "bin", "Laden"], "bin laden"), (["Ursula", "von", "der", "Leyen"], "von der leyen"),
+    (["Ali", "Khamenei"], "khamenei"), (["Bin", "Laden"], "laden"),
+])
+def test_surname_keeps_its_particles(words, expected):
+    from dashboard.actors import surname
+    assert surname(words) == expected

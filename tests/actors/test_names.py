@@ -70,3 +70,28 @@ def test_courtesy_title_is_stripped_without_becoming_a_description(extract_text)
                        "Dr. Barnett Slepian was a gynecologist.")
     assert "Ms." not in person(doc, "Kelli Conlin")["description"]
     assert "Dr." in person(doc, "Barnett Slepian")["description"]
+
+
+def test_lower_case_phrase_the_model_calls_an_organisation_is_no_actor(extract_text):
+    doc = extract_text("The group tried to justify wanton murder, officials said. Experts said the militia movement grew.")
+    assert not [a for a in doc["actors"] if a["name"].lower() in ("wanton murder", "militia movement")]
+    doc = extract_text("Israel's channel 12 reported on Wednesday that officers defected.")  # a digit: a name
+    assert "Channel 12" in {a["name"] for a in doc["actors"]}
+
+
+def test_lower_case_names_of_a_lower_case_transcript_stay(nlp):
+    from dashboard.actors import is_lower_case_text
+    assert is_lower_case_text(nlp("pierre thomas reports. the fbi said it will act. he agreed."))
+    assert not is_lower_case_text(nlp("Pierre Thomas reports. The FBI said it will act."))
+
+
+def test_dateline_city_in_capitals_is_a_place_named_in_title_case(extract_text):
+    doc = extract_text("NICOSIA, Aug. 8 (Xinhua) -- The Cypriot government condemned the bombing on Saturday.")
+    assert ("Nicosia", "GPE") in {(a["name"], a["type"]) for a in doc["actors"]}
+
+
+def test_sentence_opening_participle_is_not_part_of_a_name(nlp):
+    from dashboard.actors import without_leading_participle
+    doc = nlp("Chanting Helmut Kohl said the euro would survive.")
+    assert without_leading_participle(doc[0:3]).text == "Helmut Kohl"
+    assert without_leading_participle(doc[1:3]).text == "Helmut Kohl"
