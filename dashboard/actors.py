@@ -813,28 +813,26 @@ def surname(words: list[str]) -> str:
 
 class NameForm(NamedTuple):
     given: str
-    initials: tuple[str, ...]  # middle initials: "D." of "Timothy D. Cook"
+    middle: tuple[str, ...]  # middle names or initials: "d" of "Timothy D. Cook", "charles" of "James Charles Kopp"
     surname: str
 
 
 def name_form(name: str) -> NameForm | None:
-    """The parts of a person's full name, lower-cased; None for a single word."""
+    """The parts of a person's full name, lower-cased; None for a single word or a
+    surname with particles ("Bin Laden")."""
     words = name.lower().replace(".", ". ").split()
-    if len(words) < 2:
+    if len(words) < 2 or is_surname(words):
         return None
-    middle = words[1:-1]
-    initials = tuple(w.rstrip(".") for w in middle if len(w.rstrip(".")) == 1)
-    if len(initials) != len(middle):  # a middle name proper: too rare to pair up safely
-        return None
-    return NameForm(words[0].rstrip("."), initials, words[-1])
+    return NameForm(words[0].rstrip("."), tuple(w.rstrip(".") for w in words[1:-1]), words[-1])
 
 
 def fuller_form(short: NameForm, long: NameForm) -> bool:
-    """``long`` may name the same person more fully: "Tim Cook" -> "Timothy D. Cook"."""
+    """``long`` may name the same person more fully: "Tim Cook" -> "Timothy D. Cook",
+    "James Kopp" -> "James Charles Kopp", "James C. Kopp" -> "James Charles Kopp"."""
     return (short != long and short.surname == long.surname
             and (short.given == long.given or (len(short.given) >= 3 and long.given.startswith(short.given))
                  or formal_given_name(short.given) == formal_given_name(long.given))
-            and short.initials in ((), long.initials))
+            and short.middle in ((), long.middle, tuple(m[:1] for m in long.middle)))
 
 
 def formal_given_name(given: str) -> str:
@@ -846,7 +844,7 @@ def merge_given_name_forms(mentions: list[Mention], nodes: list[str], uf: UnionF
     """"Tim Cook" <-> "Timothy D. Cook": a person's name merges with the one fuller
     form of it in the corpus (same surname; the given name the same, its
     beginning, 3 letters at least, or a familiar form of it listed in
-    data/given_names.txt: "Chuck" = "Charles"; no other middle initials). Two fuller forms
+    data/given_names.txt: "Chuck" = "Charles"; no other middle name or initial). Two fuller forms
     leave it alone: "George Bush" beside "George W. Bush" and "George H. W. Bush"."""
     by_surname: dict[str, dict[NameForm, set[str]]] = defaultdict(lambda: defaultdict(set))
     for m, node in zip(mentions, nodes):
@@ -855,7 +853,7 @@ def merge_given_name_forms(mentions: list[Mention], nodes: list[str], uf: UnionF
             by_surname[form.surname][form].add(uf.find(node))
     for roots in by_surname.values():
         # fullest forms first: "Timothy Cook" joins "Timothy D. Cook" before "Tim Cook" looks for one
-        for form in sorted(roots, key=lambda f: (-len(f.initials), -len(f.given), f)):
+        for form in sorted(roots, key=lambda f: (-len(f.middle), -sum(map(len, f.middle)), -len(f.given), f)):
             same = {uf.find(root) for root in roots[form]}
             fuller = {uf.find(root) for other, found in roots.items() if fuller_form(form, other) for root in found}
             first = next(iter(same))

@@ -299,6 +299,10 @@ def test_familiar_given_name_of_another_formal_name_is_kept_apart(extract_text):
     ("Bill Clinton", "Charles Clinton", False),
     ("Tim Cook", "Timothy D. Cook", True),
     ("Timothy Cook", "Timothy D. Cook", True),
+    ("James Kopp", "James Charles Kopp", True),
+    ("James C. Kopp", "James Charles Kopp", True),
+    ("James D. Kopp", "James Charles Kopp", False),
+    ("James Charles Kopp", "James Kopp", False),  # not the other way round
     ("Jo Cook", "John Cook", False),  # two letters do not make a given name
     ("Tim Cook", "Tim Cooke", False),
     ("George W. Bush", "George H. W. Bush", False),
