@@ -312,6 +312,15 @@ def tense(trigger: Token) -> str:
     return "none"
 
 
+def lasting_word(trigger: Token) -> str | None:
+    """"long" of "has long monitored", "times" of "has been arrested a dozen times":
+    a present perfect that spans more than the recent past (data/modality.csv)."""
+    effects = lexicon.pairs("modality", "word", "effect")
+    cols = columns(trigger.doc)
+    return next((cols.lower[c] for c in cols.children[trigger.i]
+                 if cols.dep[c] in ("advmod", "npadvmod") and effects.get(cols.lower[c]) == "lasting"), None)
+
+
 RELATION_TO_REPORT = {"past_perfect": "before", "present_perfect": "on_or_before", "past": "on_or_before",
                       "modal_perfect": "on_or_before", "present": "on", "future": "after", "modal": "after"}
 
@@ -558,6 +567,9 @@ def date_clauses(clauses: dict[int, Clause], dct: date) -> dict[int, Dating]:
             result = replace(shared, basis=f"as '{clauses[parent].trigger.text}': {shared.basis}")
         elif report is not None:
             result = from_report(report, report_word, own_tense, dct)
+        elif own_tense == "present_perfect" and (lasting := lasting_word(clause.trigger)):
+            result = undated(dct, f"present perfect over a long stretch ({lasting!r}): "
+                                  f"on or before publication {dct.isoformat()}")
         else:
             result = from_tense(own_tense, dct) or undated(dct)
         dated[i] = result

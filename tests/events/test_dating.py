@@ -69,6 +69,17 @@ def test_present_perfect_is_recent_past_up_to_publication(extract_text):
     assert event["date_basis"].startswith("present perfect")
 
 
+@pytest.mark.parametrize("body,trigger,lasting", [
+    ("The agency has long monitored the group.", "monitored", "long"),
+    ("He has been arrested more than a dozen times.", "arrested", "times"),
+    ("They have repeatedly attacked the base.", "attacked", "repeatedly"),
+])
+def test_present_perfect_over_a_long_stretch_is_not_the_recent_past(extract_text, body, trigger, lasting):
+    event = event_by_trigger(extract_text(body), trigger)
+    assert (event["precision"], event["date_relation"]) == ("undated", "on_or_before")
+    assert f"'{lasting}'" in event["date_basis"]
+
+
 def test_simple_past_without_time_is_undated(extract_text):
     event = event_by_trigger(extract_text("The officers defected."), "defected")
     assert event["precision"] == "undated"
