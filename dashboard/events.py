@@ -452,7 +452,11 @@ def sentence_clauses(sent: Span, mention_roots: set[int], timex_roots: dict) -> 
             clause.report_of = governing_report(clause.trigger, triggers, owner)
     for i, (timex, phrase, relation) in sorted(timex_roots.items()):
         clause = clauses.get(owner.get(i))
-        if clause is not None and clause.timex is None and dates_its_owner(sent.doc, i, owner[i]):
+        if clause is None or not dates_its_owner(sent.doc, i, owner[i]):
+            continue
+        # the first phrase dates the clause, unless it is vague and a later one is not:
+        # "most recently last October" is last October
+        if clause.timex is None or (clause.timex.precision == "vague" and timex.precision != "vague"):
             clause.timex, clause.phrase, clause.relation = timex, phrase, relation
     setting_times(clauses, owner)
     for i in sorted(clauses, key=lambda k: depth(clauses, k)):

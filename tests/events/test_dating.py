@@ -26,6 +26,11 @@ def test_time_phrase_of_another_clause_does_not_date_this_one(extract_text):
     assert burned["date_phrase"] != "on Monday" or burned["precision"] == "day"
 
 
+def test_a_precise_phrase_beats_a_vague_one_in_the_same_clause(extract_text):
+    event = event_by_trigger(extract_text("The group struck most recently last October."), "struck")
+    assert event["date_phrase"] == "last October" and event["precision"] == "month"
+
+
 def test_possessive_time_phrase_dates_its_noun_not_the_verb(extract_text):
     event = event_by_trigger(extract_text("A man was arrested in connection with last year's embassy blasts."),
                              "arrested")
