@@ -315,9 +315,24 @@ def on_chart_drawn() -> None:
     st.session_state._chart_drawn = True
 
 
-def image_export(fig, fmt: str):
+def image_export(fig, fmt: str, caption: tuple[str, str]):
     """A deferred download: render only when the button is clicked."""
-    return lambda: renderer().render(exports.for_export(fig), fmt)
+    return lambda: renderer().render(exports.for_export(exports.titled(fig, *caption)), fmt)
+
+
+def export_caption(f: Filters, rows: pd.DataFrame, total: int, doc: dict) -> tuple[str, str]:
+    """(title, line under it) of an exported chart: what it shows, and which filters narrow it."""
+    articles = doc["articles"]
+    shown = rows["article_id"].unique()
+    dates = sorted(a["published"] for a in articles if a["id"] in shown)
+    if len(shown) == 1:
+        title = next(a["title"] for a in articles if a["id"] == shown[0])
+    else:
+        title = f"News timeline: {len(shown)} articles" + (f", {dates[0]} to {dates[-1]}" if dates else "")
+    actor_names = {a["id"]: a["name"] for a in doc.get("actors", [])}
+    narrowed = filters.describe(f, actor_names, {a["id"]: a["title"] for a in articles})
+    line = counts_line(rows, total).replace("**", "") + (" · " + " · ".join(narrowed) if narrowed else "")
+    return title, line
 
 
 # ---------------------------------------------------------------- layout
@@ -433,16 +448,17 @@ st.dataframe(events.drop(columns=["event_id"]), hide_index=True, key="events_tab
              selection_mode="single-row", width="stretch", column_config=TABLE_COLUMNS)
 
 st.subheader("Export this view")
+caption = export_caption(f, rows, total_events, doc)
 png, svg, pdf, page = st.columns(4)
 if exports.find_browser():
     for col, fmt in ((png, "png"), (svg, "svg"), (pdf, "pdf")):
-        col.download_button(fmt.upper(), image_export(fig, fmt), file_name=f"timeline.{fmt}",
+        col.download_button(fmt.upper(), image_export(fig, fmt, caption), file_name=f"timeline.{fmt}",
                             mime=exports.MIME[fmt], on_click="ignore", key=f"dl_{fmt}")
 else:
     png.warning("PNG, SVG and PDF need Chromium, which is not installed here "
                 "(apt-get install chromium). The HTML export works without it.")
-page.download_button("HTML (interactive, offline)", lambda: exports.to_html(fig), file_name="timeline.html",
-                     mime=exports.MIME["html"], on_click="ignore", key="dl_html")
+page.download_button("HTML (interactive, offline)", lambda: exports.to_html(exports.titled(fig, *caption), caption[0]),
+                     file_name="timeline.html", mime=exports.MIME["html"], on_click="ignore", key="dl_html")
 ids = set(rows["event_id"])
 csv_col, json_col, tl_col = st.columns(3)
 csv_col.download_button("CSV (event × actor)", lambda: exports.to_csv(rows), file_name="events.csv",

@@ -153,6 +153,23 @@ class Renderer:
                 self._kaleido = self._loop = None
 
 
+#: Room for an exported chart's title and the line under it.
+TITLE_BLOCK_PX = 56
+
+
+def titled(fig: go.Figure, title: str, subtitle: str = "") -> go.Figure:
+    """``fig`` with a title and a line saying what it shows, above its legends:
+    an exported chart is read away from the app and its filters. The figure
+    grows by the title's height; the plot and the legends keep their place."""
+    margin = fig.layout.margin
+    out = go.Figure(data=[t.to_plotly_json() for t in fig.data], layout=fig.layout.to_plotly_json(), _validate=False)
+    out.update_layout(height=(fig.layout.height or 450) + TITLE_BLOCK_PX, margin_t=(margin.t or 0) + TITLE_BLOCK_PX,
+                      title=dict(text=f"<b>{_esc(title)}</b>", subtitle=dict(text=_esc(subtitle), font_size=12),
+                                 x=0.01, xanchor="left", yref="container", y=0.995, yanchor="top",
+                                 pad_t=6, font_size=16))
+    return out
+
+
 def for_export(fig: go.Figure, width: int = EXPORT_WIDTH) -> go.Figure:
     """The figure for a still image ``width`` px wide: SVG traces, no range
     slider, and nothing drawn that the image could not show.

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 import pandas as pd
 
-from .charts import KINDS, OTHER_ACTORS
+from .charts import KINDS, OTHER_ACTORS, type_name
 
 LANES = ("actor", "article")
 LAYOUTS = ("lanes", "small_multiples")
@@ -168,6 +168,24 @@ def _last_day(end: str | None) -> str | None:
     if not isinstance(end, str) or len(end) != 10:
         return end
     return (date.fromisoformat(end) - timedelta(days=1)).isoformat()
+
+
+def describe(f: Filters, actor_names: Mapping[str, str], article_titles: Mapping[str, str]) -> list[str]:
+    """The filters that narrow the view, in words, for the caption of an exported chart."""
+    parts = []
+    if f.actors:
+        parts.append("actors: " + ", ".join(actor_names.get(a, a) for a in f.actors))
+    if f.types:
+        parts.append("types: " + ", ".join(type_name(t) for t in f.types))
+    if f.articles:
+        parts.append("articles: " + "; ".join(article_titles.get(a, a) for a in f.articles))
+    if f.date_from or f.date_to:
+        parts.append(f"dates: {f.date_from or '…'} to {f.date_to or '…'}")
+    if tuple(f.kinds) != KINDS:
+        parts.append("precision: " + (", ".join(f.kinds) or "none"))
+    if f.text.strip():
+        parts.append(f"search: “{f.text.strip()}”")
+    return parts
 
 
 def event_table(rows: pd.DataFrame) -> pd.DataFrame:

@@ -231,3 +231,24 @@ def test_timelinejs_empty_view_is_a_valid_timeline(basic_table):
     doc = timelinejs(basic_table.iloc[:0])
     assert doc["title"]["text"]["headline"] == "News timeline: no events"
     assert [s["text"]["headline"] for s in doc["events"]] == ["No events match this view"]
+
+
+def test_an_exported_chart_says_what_it_shows(basic_table):
+    fig = charts.timeline(basic_table)
+    out = exports.titled(fig, "Protests <b>in</b> Iran", "8 of 8 events · search: “defect”")
+    assert out.layout.height == fig.layout.height + exports.TITLE_BLOCK_PX
+    assert out.layout.margin.t == fig.layout.margin.t + exports.TITLE_BLOCK_PX  # the plot keeps its size
+    assert "&lt;b&gt;in&lt;/b&gt;" in out.layout.title.text and "<b>in</b>" not in out.layout.title.text
+    assert "search: “defect”" in out.layout.title.subtitle.text
+    assert fig.layout.title.text is None  # the app's figure is left as it is
+    page = exports.to_html(out, "Protests in Iran").decode()
+    assert "<title>Protests in Iran</title>" in page
+
+
+def test_describe_says_which_filters_narrow_the_view():
+    from datetime import date
+    from dashboard import filters
+    f = filters.Filters(actors=("irgc",), types=("ORG",), date_from=date(2026, 1, 1), text=" defect ")
+    assert filters.describe(f, {"irgc": "IRGC"}, {}) == [
+        "actors: IRGC", "types: organisation", "dates: 2026-01-01 to …", "search: “defect”"]
+    assert filters.describe(filters.Filters(), {}, {}) == []
