@@ -317,7 +317,7 @@ def on_chart_drawn() -> None:
 
 def image_export(fig, fmt: str, caption: tuple[str, str]):
     """A deferred download: render only when the button is clicked."""
-    return lambda: renderer().render(exports.for_export(exports.titled(fig, *caption)), fmt)
+    return lambda: renderer().render(exports.for_export(fig, caption=caption), fmt)
 
 
 def export_caption(f: Filters, rows: pd.DataFrame, total: int, doc: dict) -> tuple[str, str]:

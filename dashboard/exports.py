@@ -159,20 +159,25 @@ TITLE_BLOCK_PX = 56
 
 def titled(fig: go.Figure, title: str, subtitle: str = "") -> go.Figure:
     """``fig`` with a title and a line saying what it shows, above its legends:
-    an exported chart is read away from the app and its filters. The figure
-    grows by the title's height; the plot and the legends keep their place."""
-    margin = fig.layout.margin
+    an exported chart is read away from the app and its filters."""
     out = go.Figure(data=[t.to_plotly_json() for t in fig.data], layout=fig.layout.to_plotly_json(), _validate=False)
-    out.update_layout(height=(fig.layout.height or 450) + TITLE_BLOCK_PX, margin_t=(margin.t or 0) + TITLE_BLOCK_PX,
-                      title=dict(text=f"<b>{_esc(title)}</b>", subtitle=dict(text=_esc(subtitle), font_size=12),
-                                 x=0.01, xanchor="left", yref="container", y=0.995, yanchor="top",
-                                 pad_t=6, font_size=16))
+    _add_title(out, title, subtitle)
     return out
 
 
-def for_export(fig: go.Figure, width: int = EXPORT_WIDTH) -> go.Figure:
+def _add_title(fig: go.Figure, title: str, subtitle: str) -> None:
+    """The figure grows by the title's height; the plot and the legends keep their place."""
+    fig.update_layout(height=(fig.layout.height or 450) + TITLE_BLOCK_PX,
+                      margin_t=(fig.layout.margin.t or 0) + TITLE_BLOCK_PX,
+                      title=dict(text=f"<b>{_esc(title)}</b>", subtitle=dict(text=_esc(subtitle), font_size=12),
+                                 x=0.01, xanchor="left", yref="container", y=0.995, yanchor="top",
+                                 pad_t=6, font_size=16))
+
+
+def for_export(fig: go.Figure, width: int = EXPORT_WIDTH, caption: tuple[str, str] | None = None) -> go.Figure:
     """The figure for a still image ``width`` px wide: SVG traces, no range
-    slider, and nothing drawn that the image could not show.
+    slider, nothing drawn that the image could not show, and the ``caption``
+    (title, line under it) of ``titled`` if given.
 
     Headless Chromium draws WebGL in software, several times slower than SVG
     for the few thousand points a view has; hover texts only cost transfer time;
@@ -196,6 +201,8 @@ def for_export(fig: go.Figure, width: int = EXPORT_WIDTH) -> go.Figure:
     if any(axis.rangeslider.visible for axis in still.select_xaxes()):
         still.update_xaxes(rangeslider_visible=False)
         still.update_layout(margin_b=max(margin.b or 0, charts.DATES_PX))  # room for the dates, no more
+    if caption:
+        _add_title(still, *caption)
     return still
 
 

@@ -241,6 +241,8 @@ def test_an_exported_chart_says_what_it_shows(basic_table):
     assert "&lt;b&gt;in&lt;/b&gt;" in out.layout.title.text and "<b>in</b>" not in out.layout.title.text
     assert "search: “defect”" in out.layout.title.subtitle.text
     assert fig.layout.title.text is None  # the app's figure is left as it is
+    still = exports.for_export(fig, caption=("Protests in Iran", "8 of 8 events"))
+    assert still.layout.title.text == "<b>Protests in Iran</b>" and still.layout.height == out.layout.height
     page = exports.to_html(out, "Protests in Iran").decode()
     assert "<title>Protests in Iran</title>" in page
 
