@@ -543,11 +543,13 @@ def _stack_offsets(table: pd.DataFrame, lane: pd.Series, pixel: pd.Timedelta) ->
 def _lanes(table, order, key, palette, selected, slider, pixel, dates_on_top) -> go.Figure:
     lane_y = {lane: i for i, lane in enumerate(order)}
     lane = table[key].map(lane_y)
-    table = table.assign(y=lane + (table["kind"] == "undated") * UNDATED_OFFSET + _stack_offsets(table, lane, pixel))
+    aggregate = len(table) > AGGREGATE_POINTS  # weekly counts: no single marks to stack
+    stacked = 0 if aggregate else _stack_offsets(table, lane, pixel)
+    table = table.assign(y=lane + (table["kind"] == "undated") * UNDATED_OFFSET + stacked)
     fig = go.Figure()
     axes = {}
     n = len(order)
-    if len(table) > AGGREGATE_POINTS:
+    if aggregate:
         traces = _aggregate_traces(table, key, palette, lane_y)
     else:
         gl = len(table) > GL_POINTS
@@ -624,7 +626,7 @@ def _x_range(table: pd.DataFrame, window: tuple = (None, None)) -> tuple[list, i
     left outside the initial range (Autoscale or the range slider shows them).
     """
     lo, hi = table["x0"].min(), table["x1"].max()
-    first_news = pd.to_datetime(table["published"], format="ISO8601").min() - NEWS_LOOKBACK
+    first_news = pd.Timestamp(table["published"].min()) - NEWS_LOOKBACK  # ISO dates sort as strings
     lo = max(lo, min(first_news, table["x0"].quantile(BACKGROUND_SHARE, interpolation="lower")))
     if window[0] is not None:
         lo = pd.Timestamp(window[0])
