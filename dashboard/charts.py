@@ -32,6 +32,10 @@ KIND_LABELS = {
     "vague": "vague: faded bar",
     "undated": "undated: ◇ at publication",
 }
+#: The entries of the drawings' legend (the second legend), in its order.
+PUBLICATION = "publication date"
+CONNECTOR = "one event in several lanes"
+DRAWING_NAMES = (PUBLICATION, CONNECTOR, *KIND_LABELS.values())
 EXACT = {"time", "day"}
 #: A vague span with one open edge is drawn this long toward the open side.
 VAGUE_REACH = pd.Timedelta(days=30)
@@ -64,18 +68,25 @@ UNDATED_GAP_PX = 10  # half a diamond and some room: a pile closer than this to 
 #: the undated counts are grouped so that they can be read at this width.
 CHART_PX = 1000
 SMALL_MULTIPLE_TICKS = ["dated", "undated"]
-#: Bands of the top margin, top down: the figure's title, the horizontal legend
-#: (two rows: it wraps in a chart CHART_PX wide), and in small multiples the first
-#: panel's title (16 px font), in a tall lane chart its top date axis (DATES_PX),
-#: both of which the legend must stay above.
+#: Bands of the top margin, top down: the figure's title, the color legend, the
+#: legend of the drawings, and in small multiples the first panel's title (16 px
+#: font), in a tall lane chart its top date axis (DATES_PX), both of which the
+#: legends must stay above.
 TITLE_PX = 30
-LEGEND_PX = 60
+#: The legends wrap into as many rows as they need in this width: what a
+#: horizontal legend gets beside the lane labels in a 1280 px window with the
+#: sidebar open (or a 1024 px one with it closed). In a narrower window a legend
+#: wraps into more rows than its band has and covers the one above it.
+LEGEND_WIDTH_PX = 480
+LEGEND_ROW_PX = 20
+LEGEND_GAP_PX = 16  # between the drawings' legend and the plot (or the band under the legends)
 PANEL_TITLE_PX = 24
 #: The color legend (actor types or articles) is a horizontal band of its own
 #: above the encodings' legend, as many rows as its entries need at CHART_PX:
 #: on the right it took 110-350 px of plot width, which a laptop window cannot spare.
 COLOR_ROW_PX = 22
 COLOR_ENTRY_PX = 40  # an entry's swatch and gaps, beside its text
+DRAWING_ENTRY_PX = 50  # a drawings' legend entry's symbol (a wider line) and gaps
 #: About one screen: a lane chart taller than this repeats its date axis above the
 #: plot, since the bottom one is out of sight while reading the first lanes.
 TALL_PX = 700
@@ -348,7 +359,7 @@ def _connectors(table: pd.DataFrame, axes: dict) -> list:
         xs += [x, x, None]
         ys += [lo, hi, None]
     return [go.Scatter(x=xs, y=ys, mode="lines", line=dict(color="rgba(90,90,90,0.35)", width=1, dash="dot"),
-                       hoverinfo="skip", name="one event in several lanes", legend="legend2", **axes)]
+                       hoverinfo="skip", name=CONNECTOR, legend="legend2", **axes)]
 
 
 def _publications(table: pd.DataFrame, top: float, bottom: float, axes: dict, legend: bool) -> list:
@@ -360,7 +371,7 @@ def _publications(table: pd.DataFrame, top: float, bottom: float, axes: dict, le
         ys += [top, bottom, None]
     return [
         go.Scatter(x=xs, y=ys, mode="lines", line=dict(color="#444", width=1, dash="dash"), hoverinfo="skip",
-                   name="publication date", legend="legend2", showlegend=legend, **axes),
+                   name=PUBLICATION, legend="legend2", showlegend=legend, **axes),
         go.Scatter(x=pubs["published"], y=[top] * len(pubs), mode="markers",
                    marker=dict(symbol="triangle-down", size=9, color="#444"), showlegend=False,
                    hovertext=[f"Published {_escape(p)}: {_lines(t, limit=2)}"
@@ -442,9 +453,10 @@ def timeline(table: pd.DataFrame, lanes: str = "actor", layout: str = "lanes", c
     pixel = (x_range[1] - x_range[0]) / max(CHART_PX - left - right, CHART_PX // 4)
     if small and len(order) > MAX_PANELS:
         title = f"{title} (first {MAX_PANELS} of {len(order)} lanes)".strip()
-    color_px = COLOR_ROW_PX * _color_legend_rows(list(palette), legend_title)
+    color_px = COLOR_ROW_PX * _legend_rows([_text_px(legend_title)] + [_text_px(e) + COLOR_ENTRY_PX for e in palette])
+    legend_px = LEGEND_ROW_PX * _legend_rows([_text_px(n) + DRAWING_ENTRY_PX for n in DRAWING_NAMES]) + LEGEND_GAP_PX
     # top down: title, color legend, encodings legend, then the band under them, ``under``
-    top = (TITLE_PX if title else 0) + color_px + LEGEND_PX
+    top = (TITLE_PX if title else 0) + color_px + legend_px
     bottom = 10 if slider and not small else DATES_PX
     if small:
         panels = order[:MAX_PANELS]
@@ -467,7 +479,7 @@ def timeline(table: pd.DataFrame, lanes: str = "actor", layout: str = "lanes", c
     fig.update_layout(title=dict(text=title, yref="container", y=1, yanchor="top", pad_t=8) if title else None,
                       height=height, clickmode="event+select", dragmode="zoom", hovermode="closest",
                       legend=dict(groupclick="togglegroup", title_text=f"{legend_title}:", orientation="h", x=0,
-                                  y=1 + (under + LEGEND_PX) / plot_px, yanchor="bottom"),
+                                  y=1 + (under + legend_px) / plot_px, yanchor="bottom"),
                       legend2=dict(title_text="", orientation="h", x=0, y=1 + under / plot_px,
                                    yanchor="bottom", itemclick=False, itemdoubleclick=False),
                       margin=margin, hoverlabel=dict(align="left"), uirevision="timeline")
@@ -482,12 +494,11 @@ def _text_px(text: str, size: int = 12) -> float:
     return size * (0.72 * wide + 0.3 * narrow + 0.56 * (len(text) - wide - narrow))
 
 
-def _color_legend_rows(entries: list[str], title: str) -> int:
-    """Rows the horizontal color legend wraps into in a chart CHART_PX wide."""
-    widths = [_text_px(title)] + [_text_px(e) + COLOR_ENTRY_PX for e in entries]
+def _legend_rows(widths: list[float]) -> int:
+    """Rows a horizontal legend of entries this wide wraps into in LEGEND_WIDTH_PX."""
     rows, used = 1, 0.0
     for width in widths:
-        if used and used + width > CHART_PX:
+        if used and used + width > LEGEND_WIDTH_PX:
             rows, used = rows + 1, 0.0
         used += width
     return rows

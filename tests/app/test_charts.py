@@ -199,12 +199,14 @@ def test_legend_sits_in_the_top_margin_clear_of_the_titles(layout, doc, title):
         assert legend_bottom <= title_top
     else:
         dates_on_top = charts.DATES_PX if top_axis(fig).get("side") == "top" else 0
-        assert legend_bottom <= top - dates_on_top
+        assert legend_bottom <= top - dates_on_top + 1e-6
     # the color legend: a horizontal band of its own above the encodings' one, under the title
     color = fig.layout.legend
     assert color.orientation == "h" and color.yanchor == "bottom" and (color.x or 0) == 0
     color_bottom = top + (1 - color.y) * plot_px
-    assert legend_bottom - color_bottom >= charts.LEGEND_PX - 1
+    drawings_rows = charts._legend_rows([charts._text_px(n) + charts.DRAWING_ENTRY_PX for n in charts.DRAWING_NAMES])
+    assert drawings_rows >= 3  # as many as the drawings' legend needs in a narrow window
+    assert legend_bottom - color_bottom >= drawings_rows * charts.LEGEND_ROW_PX - 1
     assert color_bottom - charts.COLOR_ROW_PX >= above_legend - 1
 
 
@@ -217,7 +219,7 @@ def test_tall_lane_charts_repeat_the_dates_on_top():
     assert (top.side, top.overlaying, top.matches, top.type, top.tickmode) == ("top", "x", "x", "date", "auto")
     [carrier] = [t for t in fig.data if t.xaxis == "x2"]
     assert carrier.hoverinfo == "skip" and carrier.showlegend is False and carrier.customdata is None
-    assert fig.layout.margin.t >= charts.LEGEND_PX + charts.DATES_PX
+    assert fig.layout.margin.t >= 2 * charts.LEGEND_ROW_PX + charts.DATES_PX
 
 
 def test_short_lane_charts_have_one_date_axis(basic_table):
