@@ -203,6 +203,7 @@ class Mention:
     unit: str | None = None  # "Intelligence Organization" for the same
     state_noun: str | None = None  # "regime" for "Iranian regime", "Iran's regime"
     variants: tuple[str, ...] = ()  # other written forms for the alias list: "Iranian regime"
+    gender: str = ""  # "m" or "f" where a title says so ("Mr.", "Queen"; data/gendered_titles.csv)
 
 
 def strip_titles(words: list[str]) -> tuple[list[str], list[str]]:
@@ -327,6 +328,7 @@ def entity_mention(span: Span, kind: str, article_id: str, offset: int) -> Menti
     words = span.text.split()
     description = []
     prefix = modifier_prefix(span) if kind == "PERSON" else None
+    gender = title_gender((prefix.text.split() if prefix is not None else []) + words) if kind == "PERSON" else ""
     if prefix is not None:
         before = prefix.text.split()
         regnal = regnal_title_length(before, words)
@@ -365,7 +367,19 @@ def entity_mention(span: Span, kind: str, article_id: str, offset: int) -> Menti
     return Mention(article_id, span.text, span.start_char + offset, span.end_char + offset,
                    span.start, span.end, kind, name, ", ".join(description),
                    parent_name=owner, unit=unit, state_noun=governed_state_noun(span.root),
-                   variants=tuple(variants))
+                   variants=tuple(variants), gender=gender)
+
+
+def title_gender(words: list[str]) -> str:
+    """"m" or "f" if a title among the words before a name says so, else ""."""
+    genders = lexicon.pairs("gendered_titles", "title", "gender")
+    lowered = [w.lower() for w in words]
+    for n in (2, 1):  # "Crown Prince" before "Prince"
+        for i in range(len(lowered) - n + 1):
+            found = genders.get(" ".join(lowered[i:i + n]))
+            if found:
+                return found
+    return ""
 
 
 def is_not_actor(name: str) -> bool:
@@ -482,13 +496,19 @@ def person_antecedent(pronoun: Token, mentions: list[Mention]) -> int | None:
     sentence (up to PRONOUN_LOOKBACK) to the first that names someone; the
     pronoun resolves only if exactly one person is named from there on.
     "Jobs", "Steve" and "Steve Jobs" are one person when the article names
-    only one Steve Jobs.
+    only one Steve Jobs. A person a title gives the other gender ("Mr.",
+    "Queen") is no candidate.
     """
     people = [i for i, m in enumerate(mentions)
               if m.type == "PERSON" and m.kind in ("name", "bracket") and m.token_start < pronoun.i]
     if not people:
         return None
     identity = person_identity([mentions[i] for i in people])
+    other_gender = {"she": "m", "her": "m", "hers": "m", "he": "f", "him": "f", "his": "f"}[pronoun.lower_]
+    ruled_out = {identity(mentions[i].name) for i in people if mentions[i].gender == other_gender}
+    people = [i for i in people if identity(mentions[i].name) not in ruled_out]  # "she" is not Mr. Kopp
+    if not people:
+        return None
     sent = pronoun.sent
     for back in range(1, PRONOUN_LOOKBACK + 1):
         window_start = doc_sentence_start(sent, back=back)

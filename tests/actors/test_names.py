@@ -1,5 +1,7 @@
 """Names the model misses once the article named the person in full, and pronouns further back."""
 
+import pytest
+
 from tests.events.helpers import event_by_trigger, roles
 
 
@@ -95,3 +97,19 @@ def test_sentence_opening_participle_is_not_part_of_a_name(nlp):
     doc = nlp("Chanting Helmut Kohl said the euro would survive.")
     assert without_leading_participle(doc[0:3]).text == "Helmut Kohl"
     assert without_leading_participle(doc[1:3]).text == "Helmut Kohl"
+
+
+def test_a_pronoun_skips_a_person_whose_title_gives_the_other_gender(extract_text):
+    doc = extract_text("Mr. Kopp met Ms. Lyons in 1998. She testified on Monday.")
+    assert roles(doc, event_by_trigger(doc, "testified")) == {"Lyons": "agent"}  # Kopp no longer competes
+    doc = extract_text("Mr. Kopp fled in 1998. She testified on Monday.")  # the only person is a man
+    assert not roles(doc, event_by_trigger(doc, "testified"))
+
+
+@pytest.mark.parametrize("words,expected", [
+    (["Mr.", "Kopp"], "m"), (["Queen", "Elizabeth"], "f"), (["Crown", "Prince", "Hassan"], "m"),
+    (["President", "Clinton"], ""),
+])
+def test_title_gender(words, expected):
+    from dashboard.actors import title_gender
+    assert title_gender(words) == expected
