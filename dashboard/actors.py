@@ -652,10 +652,22 @@ def is_lower_case_text(doc: Doc) -> bool:
 
 
 def is_common_phrase(ent: Span) -> bool:
-    """A statistical entity with no capital and no digit ("the militia movement",
-    "wanton murder"): in edited text, not a name. Our patterns' entities (which
-    carry an id) and digits ("channel 12") stay."""
-    return not ent.ent_id_ and not any(c.isupper() or c.isdigit() for c in ent.text)
+    """An organisation of the statistical model with no capital and no digit
+    ("the militia movement", "wanton murder"): in edited text, not a name. Our
+    patterns' entities (which carry an id), digits ("channel 12") and people
+    ("pierre thomas" signing off a transcript) stay."""
+    return ent.label_ == "ORG" and not ent.ent_id_ and not any(c.isupper() or c.isdigit() for c in ent.text)
+
+
+#: Dashes that end a wire story's credit line: "WASHINGTON (AP) _", "(Xinhua) --".
+CREDIT_DASHES = {"_", "-", "--", "—", "–"}
+
+
+def is_credit_line(ent: Span) -> bool:
+    """The news agency in a dateline's credit, "(AP) _": the story's source, not an actor in it."""
+    doc = ent.doc
+    return (ent.start > 0 and ent.end + 1 < len(doc) and doc[ent.start - 1].text == "("
+            and doc[ent.end].text == ")" and doc[ent.end + 1].text in CREDIT_DASHES)
 
 
 #: A wire story's dateline city: "NICOSIA, Aug. 8 (Xinhua) --", "HAMILTON (AP) _".
@@ -675,7 +687,7 @@ def find_mentions(doc: Doc, article_id: str, offset: int = 0) -> list[Mention]:
     names = []
     edited = not is_lower_case_text(doc)
     for ent in doc.ents:
-        if edited and is_common_phrase(ent):
+        if (edited and is_common_phrase(ent)) or is_credit_line(ent):
             continue
         kind = "GPE" if ent.label_ in ENTITY_TYPES and dateline_place(ent) else ENTITY_TYPES.get(ent.label_)
         mention = entity_mention(ent, kind, article_id, offset) if kind and not is_title_fragment(ent) else None
@@ -762,11 +774,15 @@ def merge_keys(mentions: list[Mention], table: AliasTable) -> tuple[UnionFind, l
 
 def merge_acronyms(mentions: list[Mention], nodes: list[str], uf: UnionFind) -> None:
     """"IRGC" <-> "Islamic Revolutionary Guard Corps" when only one expansion in the corpus fits;
-    a name the model also calls a person expands no acronym, whatever its type elsewhere."""
+    a name the model also calls a person, or that starts with a given name of
+    data/given_names.txt, expands no acronym, whatever its type."""
     expansions: dict[str, set[str]] = defaultdict(set)
     people = {normalize(m.name) for m in mentions if m.type == "PERSON"}  # "AP" is not "Andy Pasztor"
+    given = lexicon.forms("given_names")
     for m, node in zip(mentions, nodes):
-        if m.kind == "name" and m.type != "PERSON" and len(m.name.split()) > 1 and normalize(m.name) not in people:
+        words = m.name.split()
+        if (m.kind == "name" and m.type != "PERSON" and len(words) > 1 and normalize(m.name) not in people
+                and words[0].lower() not in given):  # "Andy Pasztor", even when the model calls him an ORG
             expansions[initials(m.name)].add(uf.find(node))
     for m, node in zip(mentions, nodes):
         fits = expansions.get(m.name.replace(".", "")) if is_acronym(m.name) else None

@@ -229,19 +229,26 @@ def mention_root(m: Mention, doc: Doc) -> Token:
 def passes_role_up(dep: str, head: Token, kind: str) -> bool:
     """Whether an actor linked to ``head`` by ``dep`` takes the role ``head`` has.
 
-    Through an apposition or a coordination always. A country or organisation
-    through the state noun it modifies: "Canadian authorities issued a warrant",
-    "Iraq's ambassador said" make Canada the agent and Iraq the source. An
-    organisation through the noun it names in a compound ("IRGC commanders
-    fired"), unless that noun is a person's name ("UN secretary general Kofi
-    Annan visits": Annan visits). Not a place or a person that only describes
-    a noun: "a Miami judge ruled", "the Kalashnikov rifle was used".
+    Through an apposition or a coordination always. An actor through the state
+    noun it modifies: "Canadian authorities issued a warrant", "Iraq's
+    ambassador said", "the Bush administration said" make Canada the agent,
+    Iraq and Bush the source. An organisation through the noun it names in a
+    compound ("IRGC commanders fired"), a country through its own organisation
+    ("the U.S. Justice Department said"). Never past a person's name: in "UN
+    secretary general Kofi Annan visits" and "Iraq's president Saddam Hussein
+    said" the person acts. Not a place or a person that only describes a noun:
+    "a Miami judge ruled", "the Kalashnikov rifle was used".
     """
     if dep in ("appos", "conj"):
         return True
-    if kind != "PERSON" and dep in STATE_MODIFIER_DEPS and head.lower_ in lexicon.forms("state_nouns"):
-        return True
-    return dep == "compound" and kind == "ORG" and head.ent_type_ != "PERSON"
+    if head.ent_type_ == "PERSON" and kind != "PERSON":  # "Iraq's president Saddam Hussein": Saddam acts
+        return False
+    if dep in STATE_MODIFIER_DEPS and head.lower_ in lexicon.forms("state_nouns"):
+        # "the Bush administration said", "Canadian authorities issued"; not when the noun names a person
+        return kind == "PERSON" or not any(c.ent_type_ == "PERSON" and c.dep_ in ("appos", "compound")
+                                           for c in head.children)
+    # an organisation through what it names, a country through its own organisation ("U.S. Justice Department")
+    return dep == "compound" and (kind == "ORG" or (kind == "GPE" and head.ent_type_ == "ORG"))
 
 
 def role_head(token: Token, trigger: Token, kind: str) -> tuple[str, Token]:
@@ -452,7 +459,7 @@ def sentence_clauses(sent: Span, mention_roots: set[int], timex_roots: dict) -> 
             clause.report_of = governing_report(clause.trigger, triggers, owner)
     for i, (timex, phrase, relation) in sorted(timex_roots.items()):
         clause = clauses.get(owner.get(i))
-        if clause is None or not dates_its_owner(sent.doc, i, owner[i]):
+        if clause is None or not dates_its_owner(sent.doc, i, owner[i], timex.type == "DURATION"):
             continue
         # the first phrase dates the clause, unless it is vague and a later one is not:
         # "most recently last October" is last October
@@ -483,16 +490,19 @@ def sentence_clauses(sent: Span, mention_roots: set[int], timex_roots: dict) -> 
 NOUN_CLAUSE_DEPS = ("acl", "relcl")
 
 
-def dates_its_owner(doc: Doc, root: int, trigger: int) -> bool:
+def dates_its_owner(doc: Doc, root: int, trigger: int, duration: bool = False) -> bool:
     """Whether the time phrase whose root is ``root`` dates the clause of ``trigger``.
 
     Not when it is a possessive of a noun other than the trigger ("arrested over
     last year's blasts": the blasts are last year's, not the arrest), nor when it
-    lies in a clause that modifies a noun on the way up.
+    lies in a clause that modifies a noun on the way up; a duration only when it
+    hangs from the verb itself or its preposition does.
     """
     cols = columns(doc)
     if cols.dep[root] == "poss" and cols.head[root] != trigger:
         return False
+    if duration and trigger not in (cols.head[root], cols.head[cols.head[root]]):
+        return False  # "in the past three months, stocks have plunged", not "four others in the past four years"
     at = cols.head[root]
     while at != trigger and cols.head[at] != at:
         if cols.dep[at] in NOUN_CLAUSE_DEPS:

@@ -143,8 +143,16 @@ def test_regnal_title_length(before, words, expected):
     assert regnal_title_length(before, words) == expected
 
 
-def test_an_acronym_never_expands_to_a_persons_name(extract_text):
+def test_a_news_agency_in_a_credit_line_is_no_actor(extract_text):
     doc = extract_text("WASHINGTON (AP) _ The talks ended on Monday, officials said.",
+                       "BRUSSELS, Feb. 10 (Xinhua) -- NATO met on Monday.")
+    assert not names_of(doc, "AP") and not names_of(doc, "Xinhua")
+    doc = extract_text("The AP reported on Monday that the talks ended.")
+    assert names_of(doc, "AP")
+
+
+def test_an_acronym_never_expands_to_a_persons_name(extract_text):
+    doc = extract_text("The AP said the talks ended on Monday.",
                        "Andy Pasztor contributed to this article. Andy Pasztor wrote that sales fell.")
     assert not same_actor(doc, "AP", "Andy Pasztor")
 

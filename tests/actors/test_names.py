@@ -113,3 +113,8 @@ def test_a_pronoun_skips_a_person_whose_title_gives_the_other_gender(extract_tex
 def test_title_gender(words, expected):
     from dashboard.actors import title_gender
     assert title_gender(words) == expected
+
+
+def test_a_lower_case_name_of_a_person_stays(extract_text):
+    doc = extract_text("The reason, they remember Richard Jewell. pierre thomas, CNN, Washington.")
+    assert "Pierre Thomas" in {a["name"] for a in doc["actors"]}

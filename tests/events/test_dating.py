@@ -180,6 +180,10 @@ def test_agent_and_target_roles(extract_text):
     ("A Miami judge ruled on the case on Monday.", "ruled", "Miami", "mentioned"),
     ("UN secretary general Kofi Annan visits Baghdad next week.", "visits", "Kofi Annan", "agent"),
     ("UN secretary general Kofi Annan visits Baghdad next week.", "visits", "United Nations", "mentioned"),
+    ("Iraq's president Saddam Hussein said on Monday that the talks failed.", "said", "Saddam Hussein", "source"),
+    ("Iraq's president Saddam Hussein said on Monday that the talks failed.", "said", "Iraq", "mentioned"),
+    ("The Bush administration said on Monday that it rejects the plan.", "said", "Bush", "source"),
+    ("U.S. commanders said on Tuesday that the base was safe.", "said", "United States", "source"),
 ])
 def test_who_a_modifier_of_the_subject_stands_for(extract_text, body, trigger, actor, role):
     doc = extract_text(body)
