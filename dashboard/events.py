@@ -313,7 +313,9 @@ def tense(trigger: Token) -> str:
     if any(w in HAVE_PRESENT and t in ("VBZ", "VBP") for w, t in zip(words, tags)) and trigger.tag_ == "VBN":
         return "present_perfect"
     if trigger.tag_ in ("VBZ", "VBP") or "VBZ" in tags or "VBP" in tags:
-        return "present"
+        # "if diplomacy fails", "until Annan visits": the present of a condition or a limit is ahead
+        opener = [cols.lower[c] for c in cols.children[trigger.i] if cols.dep[c] in ("mark", "advmod") and c < trigger.i]
+        return "future" if any(effects.get(w) == "condition" for w in opener) else "present"
     if trigger.tag_ == "VBD" or "VBD" in tags:
         return "past"
     return "none"

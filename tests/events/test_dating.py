@@ -92,6 +92,20 @@ def test_simple_past_without_time_is_undated(extract_text):
     assert (event["date_start"], event["date_end"]) == ("2026-01-23", "2026-01-24")
 
 
+@pytest.mark.parametrize("body,trigger", [
+    ("Force will be necessary if diplomacy fails.", "fails"),
+    ("The US must hold off at least until Annan visits Baghdad.", "visits"),
+])
+def test_present_tense_of_a_condition_or_a_limit_is_after_publication(extract_text, body, trigger):
+    event = event_by_trigger(extract_text(body), trigger)
+    assert event["date_relation"] == "after"
+
+
+def test_present_tense_without_a_condition_is_at_publication(extract_text):
+    event = event_by_trigger(extract_text("Diplomacy fails in the region."), "fails")
+    assert (event["date_relation"], event["precision"]) == ("on", "day")
+
+
 def test_future_is_after_publication(extract_text):
     event = event_by_trigger(extract_text("The president will visit Nairobi."), "visit")
     assert event["date_relation"] == "after"
