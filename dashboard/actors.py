@@ -768,6 +768,7 @@ def merge_keys(mentions: list[Mention], table: AliasTable) -> tuple[UnionFind, l
     merge_given_name_forms(mentions, nodes, uf)  # first: "Schumer" then sees one person in
     merge_surnames(mentions, nodes, uf, by_article)  # "Chuck Schumer" and "Charles Schumer"
     merge_plurals(mentions, nodes, uf)
+    merge_owner_prefixes(mentions, nodes, uf)
     merge_units(mentions, nodes, uf, table)
     return uf, nodes
 
@@ -895,6 +896,29 @@ def merge_given_name_forms(mentions: list[Mention], nodes: list[str], uf: UnionF
             first = next(iter(same))
             for root in same | (fuller if len(fuller) == 1 else set()):
                 uf.union(first, root)
+
+
+def merge_owner_prefixes(mentions: list[Mention], nodes: list[str], uf: UnionFind) -> None:
+    """"U.N. Security Council" <-> "Security Council": an organisation named with
+    and without the acronym of the organisation that owns it, when the corpus
+    names it with one such owner only and without it in two words or more. Not
+    a country's prefix: the model often loses the organisation after "U.S."
+    ("U.S." + "Justice Department"), so "Justice Department" may be another
+    country's."""
+    places = {normalize(t).replace(".", "") for m in mentions if m.type == "GPE" for t in (m.name, m.text)}
+    bare: dict[str, str] = {}
+    owned: dict[str, dict[str, str]] = defaultdict(dict)
+    for m, node in zip(mentions, nodes):
+        if m.kind != "name" or m.type != "ORG":
+            continue
+        words = m.name.split()
+        bare.setdefault(normalize(m.name), node)
+        owner = normalize(words[0]).replace(".", "")
+        if len(words) >= 3 and is_acronym(words[0]) and owner not in places:
+            owned[normalize(" ".join(words[1:]))][owner] = node
+    for rest, owners in owned.items():
+        if rest in bare and len(owners) == 1:
+            uf.union(bare[rest], next(iter(owners.values())))
 
 
 def merge_plurals(mentions: list[Mention], nodes: list[str], uf: UnionFind) -> None:

@@ -331,3 +331,16 @@ def test_surname_with_its_particle_merges_with_the_full_name(extract_text):
 def test_surname_keeps_its_particles(words, expected):
     from dashboard.actors import surname
     assert surname(words) == expected
+
+
+def test_an_organisation_named_with_and_without_its_owner_merges(extract_text):
+    doc = extract_text("The U.N. Security Council met on Monday. The Security Council then voted.")
+    assert same_actor(doc, "Security Council", "U.N. Security Council")
+
+
+def test_a_countrys_prefix_or_two_owners_leave_the_bare_name_alone(extract_text):
+    doc = extract_text("The U.S. Justice Department sued on Monday. The Justice Department declined to comment.")
+    assert not same_actor(doc, "Justice Department", "U.S. Justice Department")
+    doc = extract_text("The UN Human Rights Council met on Monday. The EU Human Rights Council objected. "
+                       "The Human Rights Council declined to comment.")
+    assert not same_actor(doc, "Human Rights Council", "UN Human Rights Council")
