@@ -87,7 +87,8 @@ def from_query(params: Mapping[str, list[str]]) -> Filters:
         if f.name in ("date_from", "date_to"):
             kwargs[f.name] = _date(values)
         elif f.name == "top_n":
-            kwargs[f.name] = int(values[-1]) if values[-1].isdigit() else current
+            # ASCII digits only: "²".isdigit() is true, and int("²") fails
+            kwargs[f.name] = int(values[-1]) if values[-1].isascii() and values[-1].isdigit() else current
         elif isinstance(current, bool):
             kwargs[f.name] = values[-1].lower() in ("1", "true", "on", "yes")
         elif f.name == "kinds":  # none valid: all, unless the link asked for none

@@ -103,6 +103,7 @@ def test_views_that_differ_from_the_defaults_only_by_emptiness_survive_the_url(f
     ({"kind": ["bogus", "day"]}, Filters(kinds=("day",))),
     ({"top": ["x"]}, Filters()),
     ({"top": ["0"]}, Filters(top_n=0)),
+    ({"top": ["²"]}, Filters()),  # a digit to str.isdigit, not to int
 ])
 def test_bad_url_values_fall_back_to_the_defaults(params, expected):
     assert filters.from_query(params) == expected
