@@ -30,8 +30,6 @@ DEFAULT_PATHS = (str(store.ROOT / "seeds"),)
 UPLOAD_TYPES = [s.lstrip(".") for s in sources.SUFFIXES]
 APP_DATE_HINT = "give it under Add articles… → Publication date for files without one"
 #: How an event stands to its interval, as the detail panel says it.
-RELATION_WORDS = {"on": "on ", "within": "within ", "before": "before ", "after": "after ",
-                  "on_or_before": "on or before "}
 KIND_NAMES = {"day": "exact day/time", "interval": "interval", "vague": "vague", "undated": "undated"}
 #: The sentence gets the room; "to" is the last day included.
 TABLE_COLUMNS = {
@@ -215,25 +213,11 @@ def clear_event() -> None:
     st.session_state.f_event = ""
 
 
-def when_line(event: dict) -> str:
-    """The event's date in words: its phrase, its days (the last one included,
-    where the data's intervals end the day after), how precise, and how it relates to them."""
+def when_line(event: dict, published: str) -> str:
+    """The event's date in words: its phrase, then ``charts.when_words``."""
     phrase = f"“{event['date_phrase']}”" if event.get("date_phrase") else "no time phrase"
-    if event["precision"] == "undated":
-        return f"{phrase} → undated: on or before publication ({event.get('date_start') or '?'})"
-    start, end = event.get("date_start"), event.get("date_end")
-    last = (date.fromisoformat(end[:10]) - timedelta(days=1)).isoformat() if end else None
-    relation = event.get("date_relation") or "on"
-    if start and last and start[:10] == last:
-        days = start[:10] if len(start) <= 10 else start.replace("T", " ")
-    elif not start and last:  # open towards the past
-        days, relation = (last, "on_or_before") if relation in ("on", "on_or_before") else (end[:10], relation)
-    elif start and not last:  # open towards the future
-        days, relation = (start[:10], "after") if relation in ("on", "after") else (start[:10], relation)
-    else:
-        days = f"{start[:10]} to {last}"
-        relation = "within" if relation == "on" else relation
-    return f"{phrase} → {RELATION_WORDS[relation]}{days} ({event['precision']})"
+    return f"{phrase} → " + charts.when_words(event["precision"], event.get("date_start"), event.get("date_end"),
+                                              event.get("date_relation"), published)
 
 
 def who_line(event: dict, actors: dict[str, dict]) -> str:
@@ -433,7 +417,8 @@ if found:
         st.markdown(f'<p class="sentence">{detail.sentence_html(event, article)}</p>', unsafe_allow_html=True)
         st.text(f"{article['title']} · published {article['published']}")
         actors = {a["id"]: a for a in doc.get("actors", [])}
-        st.text(f"Who: {who_line(event, actors)}\nWhen: {when_line(event)}\nHow: {event.get('date_basis') or '—'}")
+        st.text(f"Who: {who_line(event, actors)}\nWhen: {when_line(event, article['published'])}\n"
+                f"How: {event.get('date_basis') or '—'}")
         if st.session_state.pop("_scroll_to_detail", False):  # once, right after the click
             scroll = st.components.v2.component("news_timeline.scroll_to_detail", js=SCROLL_TO_DETAIL_JS)
             scroll(key=f"scroll_to_{f.event}")  # a key per event: each new selection mounts it, and so scrolls

@@ -141,12 +141,37 @@ def _lines(text: str, width: int = 70, limit: int = 3) -> str:
 _WRAP = re.compile(r".{1,70}(?:\s+|$)|\S+")
 
 
+RELATION_WORDS = {"on": "on ", "within": "within ", "before": "before ", "after": "after ",
+                  "on_or_before": "on or before "}
+
+
+def when_words(precision: str, start: str | None, end: str | None, relation: str | None, published: str) -> str:
+    """An event's date in words, the last day included (the data's intervals end
+    the day after): "on 2026-01-21 (day)", "within 2026-01-01 to 2026-01-22
+    (month)", "before the span 2025-01-01 to 2025-12-31 (year)"."""
+    if precision == "undated" or not (start or end):
+        return f"undated: on or before publication ({published})"
+    start = start if isinstance(start, str) else None
+    end = end if isinstance(end, str) else None
+    relation = relation or "on"
+    if start and end and "T" in start and "T" in end and start[:10] == end[:10]:  # hours of one day
+        return f"{RELATION_WORDS.get(relation, '')}{start[:10]} {start[11:16]}–{end[11:16]} ({precision})"
+    last = (pd.Timestamp(end[:10]) - pd.Timedelta(days=1)).strftime("%Y-%m-%d") if end else None
+    if start and last and start[:10] == last:
+        days = start[:10] if len(start) <= 10 else start.replace("T", " ")
+    elif not start:  # open towards the past
+        days, relation = (last, "on_or_before") if relation in ("on", "on_or_before") else (end[:10], relation)
+    elif not last:  # open towards the future
+        days, relation = (start[:10], "after") if relation in ("on", "after") else (start[:10], relation)
+    elif relation == "on":
+        days, relation = f"{start[:10]} to {last}", "within"
+    else:
+        days = f"the span {start[:10]} to {last}"
+    return f"{RELATION_WORDS.get(relation, '')}{days} ({precision})"
+
+
 def _interval(row) -> str:
-    if row.kind == "undated":
-        return f"on or before publication ({row.published})"
-    start = row.date_start if isinstance(row.date_start, str) else "…"
-    end = row.date_end if isinstance(row.date_end, str) else "…"
-    return f"[{start}, {end}) · {row.precision}, {row.date_relation}"
+    return when_words(row.precision, row.date_start, row.date_end, row.date_relation, row.published)
 
 
 def _hover(row) -> str:

@@ -245,7 +245,7 @@ def test_hover_is_escaped_and_complete(basic_table):
     row = basic_table[basic_table["event_id"] == "a1-e5"].iloc[0]
     assert "<script>" not in row["hover"] and "&lt;script&gt;alert('x')&lt;/script&gt;" in row["hover"]
     row = basic_table[basic_table["event_id"] == "a1-e3"].iloc[0]
-    for part in ("<b>ordered</b>", "earlier this month", "[2026-01-01, 2026-01-23)", "How:",
+    for part in ("<b>ordered</b>", "earlier this month", "within 2026-01-01 to 2026-01-22 (month)", "How:",
                  "Actors: Ali Khamenei (person), Islamic Revolutionary Guard Corps (IRGC)", "Is the Iranian Regime"):
         assert part in row["hover"]
 
@@ -458,3 +458,16 @@ def test_an_event_is_drawn_once_per_lane(basic_table):
     fig = charts.timeline(basic_table, lanes="article")
     drawn = [e for t in fig.data if t.name and " · " in t.name and t.customdata is not None for e in t.customdata]
     assert len(drawn) == len(set(drawn)) == basic_table["event_id"].nunique()
+
+
+@pytest.mark.parametrize("args,expected", [
+    (("day", "2026-01-21", "2026-01-22", "on"), "on 2026-01-21 (day)"),
+    (("month", "2026-01-01", "2026-01-23", "on"), "within 2026-01-01 to 2026-01-22 (month)"),
+    (("year", "2025-01-01", "2026-01-01", "before"), "before the span 2025-01-01 to 2025-12-31 (year)"),
+    (("vague", None, "2026-01-21", "before"), "before 2026-01-21 (vague)"),
+    (("vague", "2026-01-23", None, "after"), "after 2026-01-23 (vague)"),
+    (("time", "2026-01-09T15:00", "2026-01-09T16:00", "on"), "on 2026-01-09 15:00–16:00 (time)"),
+    (("undated", None, None, "on_or_before"), "undated: on or before publication (2026-01-23)"),
+])
+def test_when_words_say_the_last_day_included(args, expected):
+    assert charts.when_words(*args, "2026-01-23") == expected
