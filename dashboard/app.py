@@ -220,6 +220,20 @@ def when_line(event: dict, published: str) -> str:
                                               event.get("date_relation"), published)
 
 
+def date_bounds(table: pd.DataFrame, f: Filters) -> tuple[date, date]:
+    """The dates the From/To pickers offer: the corpus's drawn span, a year more
+    each side, and the link's own dates (Streamlit's default is ten years back
+    from today, which rules out older news)."""
+    if table.empty:
+        today = date.today()
+        lo, hi = date(today.year - 10, 1, 1), date(today.year + 1, 12, 31)
+    else:
+        lo, hi = table["x0"].min().date(), table["x1"].max().date()
+        lo, hi = date(lo.year - 1, 1, 1), date(hi.year + 1, 12, 31)
+    chosen = [d for d in (f.date_from, f.date_to) if d]
+    return min([lo, *chosen]), max([hi, *chosen])
+
+
 def who_line(event: dict, actors: dict[str, dict]) -> str:
     """The event's actors with their type and role: "Channel 12 (organisation, source), ..."."""
     roles: dict[str, str] = {}
@@ -312,7 +326,7 @@ def export_caption(f: Filters, rows: pd.DataFrame, total: int, doc: dict) -> tup
     if len(shown) == 1:
         title = next(a["title"] for a in articles if a["id"] == shown[0])
     else:
-        title = f"News timeline: {len(shown)} articles" + (f", {dates[0]} to {dates[-1]}" if dates else "")
+        title = f"News timeline: {len(shown)} articles" + (f" published {dates[0]} to {dates[-1]}" if dates else "")
     actor_names = {a["id"]: a["name"] for a in doc.get("actors", [])}
     narrowed = filters.describe(f, actor_names, {a["id"]: a["title"] for a in articles})
     line = counts_line(rows, total).replace("**", "") + (" · " + " · ".join(narrowed) if narrowed else "")
@@ -393,8 +407,9 @@ with st.sidebar:
                              "and the lanes are per actor.")
         st.multiselect("Actor types", sorted(table["actor_type"].dropna().unique()), key="f_types",
                        format_func=charts.type_name)
-        st.date_input("From", key="f_from")
-        st.date_input("To", key="f_to")
+        first, last = date_bounds(table, f)
+        st.date_input("From", key="f_from", min_value=first, max_value=last)
+        st.date_input("To", key="f_to", min_value=first, max_value=last)
         if f.date_from and f.date_to and f.date_from > f.date_to:
             st.warning("“From” is after “To”: swap them for the range you mean.")
         titles = {a["id"]: f"{a['title']} · {a['published']}" for a in doc["articles"]}
@@ -446,9 +461,9 @@ page.download_button("HTML (interactive, offline)", lambda: exports.to_html(expo
                      file_name="timeline.html", mime=exports.MIME["html"], on_click="ignore", key="dl_html")
 ids = set(rows["event_id"])
 csv_col, json_col, tl_col = st.columns(3)
-csv_col.download_button("CSV (event × actor)", lambda: exports.to_csv(rows), file_name="events.csv",
+csv_col.download_button("CSV (a row per event and actor)", lambda: exports.to_csv(rows), file_name="events.csv",
                         mime=exports.MIME["csv"], on_click="ignore", key="dl_csv")
-json_col.download_button("JSON (extract schema)", lambda: exports.to_json(exports.subset_document(doc, ids)),
+json_col.download_button("JSON (events and actors)", lambda: exports.to_json(exports.subset_document(doc, ids)),
                          file_name="extract.json", mime=exports.MIME["json"], on_click="ignore", key="dl_json")
 tl_col.download_button("TimelineJS3 JSON", lambda: exports.to_timelinejs(rows), file_name="timelinejs.json",
                        mime=exports.MIME["json"], on_click="ignore", key="dl_timelinejs")

@@ -499,6 +499,11 @@ def timeline(table: pd.DataFrame, lanes: str = "actor", layout: str = "lanes", c
     fig.update_xaxes(range=x_range)
     if note := _outside_note(before, after):
         fig.add_annotation(note)
+    if window[0] is not None or window[1] is not None:  # the date filter's window, shaded
+        shade = dict(x0=pd.Timestamp(window[0]) if window[0] else x_range[0],
+                     x1=pd.Timestamp(window[1]) + pd.Timedelta(days=1) if window[1] else x_range[1],
+                     fillcolor=WINDOW_FILL, line_width=0, layer="below", name=WINDOW_SHADE)
+        fig.add_vrect(**shade, **({"row": "all", "col": 1} if small else {}))
     margin = _margins(fig, top=top + under, bottom=bottom)
     plot_px = height - margin["t"] - margin["b"]
     fig.update_layout(title=dict(text=title, yref="container", y=1, yanchor="top", pad_t=8) if title else None,
@@ -675,17 +680,20 @@ def _x_range(table: pd.DataFrame, window: tuple = (None, None)) -> tuple[list, i
 
 
 def _outside_note(before: int, after: int) -> dict | None:
-    """An annotation in the plot's lower corner naming the events the initial range leaves out."""
+    """An annotation under the lane labels naming the events the initial range leaves out."""
     parts = ([f"◀ {before} earlier event{'s' * (before != 1)}"] if before else []) + (
         [f"{after} later event{'s' * (after != 1)} ▶"] if after else [])
     if not parts:
         return None
-    return dict(text=" · ".join(parts) + " (Autoscale shows all)", xref="paper", yref="paper", x=0, y=0,
-                xanchor="left", yanchor="bottom", showarrow=False, font=dict(size=11, color="#555"),
-                bgcolor="rgba(255,255,255,0.8)", name=OUTSIDE_NOTE)
+    # under the lane labels, left of the dates: it covers no mark
+    return dict(text="<br>".join(parts) + "<br>(toolbar: Autoscale)", xref="paper", yref="paper", x=0, y=0,
+                xanchor="right", yanchor="top", xshift=-6, showarrow=False, align="right",
+                font=dict(size=11, color="#555"), name=OUTSIDE_NOTE)
 
 
 OUTSIDE_NOTE = "events outside the range"
+WINDOW_SHADE = "date filter window"
+WINDOW_FILL = "rgba(255, 200, 0, 0.12)"
 
 
 def _short(label: str, width: int = 40) -> str:

@@ -242,3 +242,11 @@ def test_detail_says_the_date_in_words_with_inclusive_days(run_app, event_id, ex
     at = run_app(event=event_id)
     when = next(line for t in at.text for line in t.value.split("\n") if line.startswith("When: "))
     assert when.startswith(expected)
+
+
+def test_date_pickers_reach_the_corpus_and_the_links_dates(run_app):
+    at = run_app(**{"from": "1990-05-01"})
+    picker = at.date_input(key="f_from")
+    assert picker.value == date(1990, 5, 1) and not at.exception
+    assert picker.min <= date(1990, 5, 1)  # the link's date is offered
+    assert picker.min <= date(2025, 1, 1) and picker.max >= date(2026, 1, 23)  # the corpus's span

@@ -428,7 +428,9 @@ def test_chart_opens_on_the_news_and_says_how_many_background_events_it_leaves_o
     start = pd.Timestamp(fig.layout.xaxis.range[0])
     assert start > table["x0"].min() + pd.DateOffset(years=30)
     notes = [a.text for a in fig.layout.annotations if a.name == charts.OUTSIDE_NOTE]
-    assert notes == ["◀ 2 earlier events (Autoscale shows all)"]
+    assert notes == ["◀ 2 earlier events<br>(toolbar: Autoscale)"]
+    note = next(a for a in fig.layout.annotations if a.name == charts.OUTSIDE_NOTE)
+    assert (note.x, note.xanchor, note.y, note.yanchor) == (0, "right", 0, "top")  # outside the plot: covers no mark
     assert {e for e in table["event_id"] if e.endswith("-old")} <= charts.events_of(fig)  # drawn, only off range
 
 
@@ -444,6 +446,11 @@ def test_date_window_sets_the_initial_range(basic_table):
     lo, hi = (pd.Timestamp(x) for x in fig.layout.xaxis.range)
     assert pd.Timestamp("2026-01-03") <= lo <= pd.Timestamp("2026-01-05")
     assert pd.Timestamp("2026-01-16") <= hi <= pd.Timestamp("2026-01-20")  # the data reach 2026-01-24
+    [shade] = [s for s in fig.layout.shapes if s.name == charts.WINDOW_SHADE]
+    assert (pd.Timestamp(shade.x0), pd.Timestamp(shade.x1)) == (pd.Timestamp("2026-01-05"), pd.Timestamp("2026-01-16"))
+    small = charts.timeline(basic_table, layout="small_multiples", window=(date(2026, 1, 5), None))
+    assert len([s for s in small.layout.shapes if s.name == charts.WINDOW_SHADE]) == len(panel_titles(small))
+    assert not [s for s in charts.timeline(basic_table).layout.shapes if s.name == charts.WINDOW_SHADE]
 
 
 def test_marks_that_would_cover_one_another_are_stacked_in_their_lane(basic_table):
