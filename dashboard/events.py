@@ -44,7 +44,7 @@ ROLE_OF_DEP = {"nsubj": "agent", "csubj": "agent", "poss": "agent", "agent": "ag
 ROLE_OF_PREP = {"by": "agent", "against": "target", "on": "target", "at": "target"}
 RELATION_OF_PREP = {"before": "before", "after": "after", "since": "after",
                     "by": "on_or_before", "until": "on_or_before", "till": "on_or_before"}
-#: Relations of a country or organisation to the state noun it modifies (``passes_role_up``).
+#: Relations of an actor to the state noun it modifies (``passes_role_up``).
 STATE_MODIFIER_DEPS = ("amod", "poss", "compound", "nmod")
 #: Prepositions that place a verb at an event noun: "said *at* a press conference".
 SETTING_PREPS = {"at", "in", "during"}
@@ -369,8 +369,8 @@ def within_report(own: Dating, report: Dating) -> Dating:
 def from_report(report: Dating, report_trigger: str, clause_tense: str, dct: date) -> Dating:
     if report.precision == "undated":
         if clause_tense in ("future", "modal"):  # "said the troops will withdraw": still ahead when reported
-            return Dating(dct.isoformat(), next_day(dct), "vague", "after",
-                          f"future or modal, reported by undated '{report_trigger}': after publication {dct.isoformat()}")
+            return replace(from_tense(clause_tense, dct), basis=f"future or modal, reported by undated "
+                                                              f"'{report_trigger}': after publication {dct.isoformat()}")
         return undated(dct, f"reported by undated '{report_trigger}': on or before publication {dct.isoformat()}")
     relation = RELATION_TO_REPORT.get(clause_tense, "on_or_before")
     words = {"before": "before", "on_or_before": "on or before", "on": "at the time of", "after": "after"}[relation]
