@@ -724,9 +724,9 @@ def _duration(value: str, dct: date, span: str | None, mod: str | None) -> Resol
         result = Resolved(f"P{'T' if timed else ''}X{code.lstrip('T')}")
     else:
         result = Resolved(_duration_value(count * multiplier, code))
-    if count is not None and not timed and span in ("last", "next"):
+    if not timed and span in ("last", "next"):
         base_unit = "week" if unit == "fortnight" else ("day" if unit == "weekend" else unit)
-        steps = count * (2 if unit in ("fortnight", "weekend") else 1)
+        steps = (count if count is not None else VAGUE_COUNT) * (2 if unit in ("fortnight", "weekend") else 1)
         base_unit, steps = _whole_steps(base_unit, steps)
         if span == "last":
             begin, finish = shift(base_unit, dct, -steps), dct
@@ -734,9 +734,14 @@ def _duration(value: str, dct: date, span: str | None, mod: str | None) -> Resol
             begin = dct + DAY
             finish = shift(base_unit, begin, steps)
         result.interval = (begin.isoformat(), finish.isoformat())
-        result.precision = "day" if base_unit == "day" else base_unit
+        result.precision = ("day" if base_unit == "day" else base_unit) if count is not None else "vague"
         result.anchor = "dct"
     return result
+
+
+#: How many units "the past few weeks" or "the next several days" reach: a
+#: documented guess, hence precision "vague" (the value stays PXW, PXD).
+VAGUE_COUNT = 5
 
 
 @cache

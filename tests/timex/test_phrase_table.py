@@ -197,6 +197,9 @@ CASES = [
     (FRI, "Arrests rose in the past two weeks.", "the past two weeks", "P2W", "2026-01-09", "2026-01-23", "week"),
     (FRI, "Arrests rose in the past week.", "the past week", "P1W", "2026-01-16", "2026-01-23", "week"),
     (FRI, "Prices will rise over the next three months.", "the next three months", "P3M", "2026-01-24", "2026-04-24", "month"),
+    # "few", "several": a vague reach of VAGUE_COUNT units, the value stays unspecified
+    (FRI, "A decision is due in the next few days.", "the next few days", "PXD", "2026-01-24", "2026-01-29", "vague"),
+    (FRI, "Arrests rose over the past several weeks.", "the past several weeks", "PXW", "2025-12-19", "2026-01-23", "vague"),
     (FRI, "Sales in the first nine months rose.", "the first nine months", "P9M", "", "", ""),
     # --- times and parts of day
     (FRI, "Protesters gathered Monday night.", "Monday night", "2026-01-19TNI", "2026-01-19T21:00", "2026-01-20T06:00", "time"),
