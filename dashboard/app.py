@@ -11,7 +11,7 @@ import hashlib
 import json
 import sys
 import time
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 from typing import NamedTuple
 

@@ -145,6 +145,13 @@ RELATION_WORDS = {"on": "on ", "within": "within ", "before": "before ", "after"
                   "on_or_before": "on or before "}
 
 
+def last_day(end: str | None) -> str | None:
+    """The last day of a half-open interval ending on ``end`` (a time stays as it is)."""
+    if not isinstance(end, str) or len(end) != 10:
+        return end
+    return (pd.Timestamp(end) - pd.Timedelta(days=1)).strftime("%Y-%m-%d")
+
+
 def when_words(precision: str, start: str | None, end: str | None, relation: str | None, published: str) -> str:
     """An event's date in words, the last day included (the data's intervals end
     the day after): "on 2026-01-21 (day)", "within 2026-01-01 to 2026-01-22
@@ -156,7 +163,7 @@ def when_words(precision: str, start: str | None, end: str | None, relation: str
     relation = relation or "on"
     if start and end and "T" in start and "T" in end and start[:10] == end[:10]:  # hours of one day
         return f"{RELATION_WORDS.get(relation, '')}{start[:10]} {start[11:16]}–{end[11:16]} ({precision})"
-    last = (pd.Timestamp(end[:10]) - pd.Timedelta(days=1)).strftime("%Y-%m-%d") if end else None
+    last = last_day(end[:10]) if end else None
     if start and last and start[:10] == last:
         days = start[:10] if len(start) <= 10 else start.replace("T", " ")
     elif not start:  # open towards the past

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 import pandas as pd
 
-from .charts import KINDS, OTHER_ACTORS, type_name
+from .charts import KINDS, OTHER_ACTORS, last_day, type_name
 
 LANES = ("actor", "article")
 LAYOUTS = ("lanes", "small_multiples")
@@ -164,13 +164,6 @@ EVENT_TABLE_COLUMNS = ["from", "to", "trigger", "actors", "sentence", "phrase", 
                        "article", "published", "event_id"]
 
 
-def _last_day(end: str | None) -> str | None:
-    """The last day of a half-open interval ending on ``end`` (a time stays as it is)."""
-    if not isinstance(end, str) or len(end) != 10:
-        return end
-    return (date.fromisoformat(end) - timedelta(days=1)).isoformat()
-
-
 def describe(f: Filters, actor_names: Mapping[str, str], article_titles: Mapping[str, str]) -> list[str]:
     """The filters that narrow the view, in words, for the caption of an exported chart."""
     parts = []
@@ -199,7 +192,7 @@ def event_table(rows: pd.DataFrame) -> pd.DataFrame:
     undated = first["precision"] == "undated"  # no date of its own: on or before publication
     return pd.DataFrame({
         "from": first["date_start"].mask(undated, None),
-        "to": first["date_end"].map(_last_day).astype(object).mask(undated, None),
+        "to": first["date_end"].map(last_day).astype(object).mask(undated, None),
         "trigger": first["trigger"],
         "actors": first["event_id"].map(actors),
         "sentence": first["sentence"],
