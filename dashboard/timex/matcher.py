@@ -200,8 +200,8 @@ def _clock(text: str) -> str:
     text = re.sub(r"[\s.]", "", text.lower())
     if text in ("noon", "midday"):
         return "12:00"
-    if text == "midnight":
-        return "00:00"
+    if text == "midnight":  # "midnight Friday" ends Friday: ISO 8601's 24:00, the next day's 00:00
+        return "24:00"
     match = re.fullmatch(r"(\d{1,2})(?::(\d{2}))?(am|pm|inthemorning|inthe(?:afternoon|evening)|atnight)?", text)
     hour, minute, half = int(match.group(1)), int(match.group(2) or 0), match.group(3)
     if half and half.startswith(("inthe", "at")):  # "4 in the morning", "11 at night"

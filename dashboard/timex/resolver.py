@@ -505,6 +505,36 @@ _QUARTER_ENDED = re.compile(r"UNDEF-ended-(?:(\d\d)-(\d\d)|R-(-?\d+))-Q([1-4])")
 _PERIOD = re.compile(r"UNDEF-(last|next|this|tense|latest)-([a-z]+)")
 
 
+#: TimeML's value for "some day", "some week"...: the unit with its digits unknown.
+_UNSPECIFIED = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
+                "quarter": "XXXX-QX", "half": "XXXX-HX", "season": "XXXX-XX", "year": "XXXX",
+                "decade": "XXX", "century": "XX"}
+
+
+def _vague_offset(unit: str, sign: int, dct: date | None, ref: tuple[str, date]) -> Resolved:
+    """An offset of an unstated number of units ("a few years ago", "several
+    days later"): the VAGUE_COUNT units before (or after) the DCT's unit, or
+    the last mentioned period when ``dct`` is None. Counted from the DCT it is
+    PAST_REF or FUTURE_REF; counted from another date TimeML has no value for
+    it but an unspecified one of the unit ("XXXX-XX-XX" for days)."""
+    if unit == "fortnight":
+        unit = "week"
+    if dct is None:
+        first, last = ref[1], period_end(ref[0], ref[1]) - DAY
+        value, anchor = _UNSPECIFIED[unit], "ref"
+    else:
+        first = last = dct
+        value, anchor = ("PAST_REF" if sign < 0 else "FUTURE_REF"), "dct"
+    if sign < 0:
+        origin = period_start(unit, first)
+    else:
+        origin = period_end(unit, period_start(unit, last))
+    far = shift(unit, origin, sign * VAGUE_COUNT)
+    begin, finish = (far, origin) if sign < 0 else (origin, far)
+    return Resolved(value, interval=(begin.isoformat(), finish.isoformat()),
+                    precision="vague", anchor=anchor)
+
+
 def _resolve_calendar(value: str, dct: date, ref: tuple[str, date], text: str,
                       start: int, end: int, day: date | None = None) -> Resolved | None:
     """Resolve a DATE/TIME value template; None when it cannot be (bad date).
@@ -570,6 +600,8 @@ def _resolve_calendar(value: str, dct: date, ref: tuple[str, date], text: str,
         steps = _SIGN.get(sign, 1) * (_count(count) or 0) if sign else 0
         if unit in ("hour", "minute", "second"):  # "an hour later": that day
             unit, steps = "day", 0
+        elif count == "X":  # "a few days ago", "several years later": no number to count
+            return _vague_offset(unit, _SIGN[sign], dct if base == "this" else None, ref)
         unit, steps = _whole_steps(unit, steps)
         if unit == "fortnight":
             unit, steps = "week", 2 * steps

@@ -209,7 +209,8 @@ CASES = [
     (FRI, "The strike began at 3 p.m.", "3 p.m.", "2026-01-23T15:00", "2026-01-23T15:00", "2026-01-23T15:01", "time"),
     (FRI, "Polls close at 8:30 pm EST.", "8:30 pm EST", "2026-01-23T20:30", "2026-01-23T20:30", "2026-01-23T20:31", "time"),
     (FRI, "Police moved in yesterday afternoon.", "yesterday afternoon", "2026-01-22TAF", "2026-01-22T12:00", "2026-01-22T18:00", "time"),
-    (FRI, "The curfew starts at midnight.", "midnight", "2026-01-23T00:00", "", "", "time"),
+    (FRI, "The curfew starts at midnight.", "midnight", "2026-01-23T24:00", "2026-01-24T00:00", "2026-01-24T00:01", "time"),
+    (date(1989, 10, 30), "The offer is scheduled to expire at midnight Friday.", "midnight Friday", "1989-11-03T24:00", "1989-11-04T00:00", "1989-11-04T00:01", "time"),
     (FRI, "He landed at noon.", "noon", "2026-01-23T12:00", "2026-01-23T12:00", "2026-01-23T12:01", "time"),
     (FRI, "Protests erupted Wednesday evening.", "Wednesday evening", "2026-01-21TEV", "2026-01-21T18:00", "2026-01-21T21:00", "time"),
     # a clock time is on the day it is said with, else the last day mentioned, else the DCT
@@ -248,6 +249,16 @@ CASES = [
     (FRI, "The vote took half an hour.", "half an hour", "PT30M", "", "", None),
     (FRI, "Prices doubled in the past 2 1/2 years.", "the past 2 1/2 years", "P2Y6M", "2023-07-23", "2026-01-23", "month"),
     (FRI, "He left 2 1/2 years ago.", "2 1/2 years ago", "2023-07", "2023-07-01", "2023-08-01", "month"),
+    # no number, no day: "a few days ago" is a vague span of five units before the DCT's own, not the DCT
+    (FRI, "He left a few days ago.", "a few days ago", "PAST_REF", "2026-01-18", "2026-01-23", "vague"),
+    (FRI, "They met several weeks ago.", "several weeks ago", "PAST_REF", "2025-12-15", "2026-01-19", "vague"),
+    (FRI, "It happened some years ago.", "some years ago", "PAST_REF", "2021-01-01", "2026-01-01", "vague"),
+    (FRI, "Days ago, he resigned.", "Days ago", "PAST_REF", "2026-01-18", "2026-01-23", "vague"),
+    (FRI, "He returns several months from now.", "several months from now", "FUTURE_REF", "2026-02-01", "2026-07-01", "vague"),
+    (FRI, "Troops left on Jan. 14. A few days later riots began.", "A few days later", "XXXX-XX-XX", "2026-01-15", "2026-01-20", "vague"),
+    (FRI, "Troops left in March 2019. Several years earlier it was calm.", "Several years earlier", "XXXX", "2014-01-01", "2019-01-01", "vague"),
+    (FRI, "Troops left on Jan. 14. Weeks later riots began.", "Weeks later", "XXXX-WXX", "2026-01-19", "2026-02-23", "vague"),
+    (FRI, "He left a few hours ago.", "a few hours ago", "2026-01-23", "2026-01-23", "2026-01-24", "day"),
     (FRI, "It was built half a century ago.", "half a century ago", "1976", "1976-01-01", "1977-01-01", "year"),
     # --- sets
     (FRI, "The paper is published daily.", "daily", "P1D", "", "", None),
