@@ -682,6 +682,14 @@ def dateline_place(ent: Span) -> bool:
             and doc[ent.end].text in DATELINE_AFTER)
 
 
+def has_organisation_head(name: str) -> bool:
+    """"Mac App Store", "Sky News": a last word only organisations end with
+    (data/organisation_heads.txt, data/legal_suffixes.txt), whatever the model's label."""
+    words = name.split()
+    last = words[-1].replace(".", "").lower() if len(words) > 1 else ""
+    return last in lexicon.forms("organisation_heads") or last in lexicon.forms("legal_suffixes")
+
+
 def find_mentions(doc: Doc, article_id: str, offset: int = 0) -> list[Mention]:
     """Every actor mention of one parsed article, in text order; offsets shifted by ``offset``."""
     names = []
@@ -690,6 +698,8 @@ def find_mentions(doc: Doc, article_id: str, offset: int = 0) -> list[Mention]:
         if (edited and is_common_phrase(ent)) or is_credit_line(ent):
             continue
         kind = "GPE" if ent.label_ in ENTITY_TYPES and dateline_place(ent) else ENTITY_TYPES.get(ent.label_)
+        if kind == "PERSON" and has_organisation_head(ent.text):
+            kind = "ORG"
         mention = entity_mention(ent, kind, article_id, offset) if kind and not is_title_fragment(ent) else None
         if mention:
             names.append(bracketed(mention, doc, offset))

@@ -118,3 +118,18 @@ def test_title_gender(words, expected):
 def test_a_lower_case_name_of_a_person_stays(extract_text):
     doc = extract_text("The reason, they remember Richard Jewell. pierre thomas, CNN, Washington.")
     assert "Pierre Thomas" in {a["name"] for a in doc["actors"]}
+
+
+def test_a_name_ending_in_an_organisation_word_is_an_organisation():
+    from dashboard.actors import has_organisation_head
+    assert has_organisation_head("Mac App Store") and has_organisation_head("Sky News")
+    assert has_organisation_head("Elco Industries Inc.")
+    assert not has_organisation_head("Steve Jobs") and not has_organisation_head("Frank Church")
+    assert not has_organisation_head("Store")  # one word: the model's label stands
+
+
+def test_the_model_calling_a_store_a_person_is_overruled(nlp, extract_text):
+    text = "Apple said the Mac App Store, which opened on Thursday, sold a million apps."
+    assert ("App Store", "PERSON") in {(e.text, e.label_) for e in nlp(text).ents}  # the model's reading
+    types = {a["name"]: a["type"] for a in extract_text(text)["actors"]}
+    assert types.get("App Store") == "ORG"
