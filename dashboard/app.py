@@ -451,6 +451,7 @@ st.subheader("Export this view")
 caption = export_caption(f, rows, total_events, doc)
 png, svg, pdf, page = st.columns(4)
 if exports.find_browser():
+    renderer().warm_up()
     for col, fmt in ((png, "png"), (svg, "svg"), (pdf, "pdf")):
         col.download_button(fmt.upper(), image_export(fig, fmt, caption), file_name=f"timeline.{fmt}",
                             mime=exports.MIME[fmt], on_click="ignore", key=f"dl_{fmt}")

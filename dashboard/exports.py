@@ -88,6 +88,7 @@ class Renderer:
         self._lock = threading.Lock()
         self._loop: asyncio.AbstractEventLoop | None = None
         self._kaleido = None
+        self._warming = False
 
     def _start(self) -> None:
         if self.browser is None:
@@ -140,6 +141,23 @@ class Renderer:
             opts = {"format": fmt, "width": width, "height": height or fig.layout.height or 600}
             job = self._kaleido.calc_fig(fig, opts=opts)
             return asyncio.run_coroutine_threadsafe(job, self._loop).result(RENDER_TIMEOUT)
+
+    def warm_up(self) -> None:
+        """Start the browser and render a blank image in the background, once:
+        the first export a user asks for then takes as long as the next (a
+        cold one waits seconds for the browser to start)."""
+        with self._lock:
+            if self._warming or self._kaleido is not None or self.browser is None:
+                return
+            self._warming = True
+
+        def run() -> None:
+            try:
+                self.render(go.Figure(), "png", width=16, height=16)
+            except Exception:  # noqa: BLE001 - an export asked for later reports what is wrong
+                pass
+
+        threading.Thread(target=run, daemon=True, name="kaleido-warm-up").start()
 
     def close(self) -> None:
         """Close the browser and stop the loop (tests and the benchmark)."""

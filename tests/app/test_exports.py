@@ -6,6 +6,8 @@ import html
 import io
 import json
 import re
+import threading
+import time
 
 import pytest
 
@@ -254,3 +256,28 @@ def test_describe_says_which_filters_narrow_the_view():
     assert filters.describe(f, {"irgc": "IRGC"}, {}) == [
         "actors: IRGC", "types: organisation", "dates: 2026-01-01 to …", "search: “defect”"]
     assert filters.describe(filters.Filters(), {}, {}) == []
+
+
+def test_warm_up_starts_the_browser_in_the_background_once(fig):
+    if exports.find_browser() is None:
+        pytest.skip("no chromium on PATH")
+    r = exports.Renderer()
+    try:
+        r.warm_up()
+        r.warm_up()  # a second call (every rerun of the app makes one) starts nothing more
+        assert sum(t.name == "kaleido-warm-up" for t in threading.enumerate()) <= 1
+        for _ in range(600):  # the browser starts in the background: poll up to a minute
+            if r._kaleido is not None:
+                break
+            time.sleep(0.1)
+        assert r._kaleido is not None
+        assert r.render(fig, "png")[:8] == b"\x89PNG\r\n\x1a\n"
+    finally:
+        r.close()
+
+
+def test_warm_up_without_a_browser_does_nothing(monkeypatch):
+    monkeypatch.setenv("BROWSER_PATH", "/nonexistent/chromium")
+    r = exports.Renderer()
+    r.warm_up()
+    assert not r._warming and r._kaleido is None
