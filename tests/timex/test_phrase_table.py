@@ -249,6 +249,17 @@ CASES = [
     (FRI, "The vote took half an hour.", "half an hour", "PT30M", "", "", None),
     (FRI, "Prices doubled in the past 2 1/2 years.", "the past 2 1/2 years", "P2Y6M", "2023-07-23", "2026-01-23", "month"),
     (FRI, "He left 2 1/2 years ago.", "2 1/2 years ago", "2023-07", "2023-07-01", "2023-08-01", "month"),
+    # a timetable in the present tense, a modal, an aim: ahead of the DCT (Friday 2026-01-23)
+    (FRI, "The committee meets on Tuesday to consider the bill.", "Tuesday", "2026-01-27", "2026-01-27", "2026-01-28", "day"),
+    (FRI, "The new tariffs take effect on Monday.", "Monday", "2026-01-26", "2026-01-26", "2026-01-27", "day"),
+    (FRI, "The Super Bowl is on Sunday.", "Sunday", "2026-01-25", "2026-01-25", "2026-01-26", "day"),
+    (FRI, "The World Cup kicks off on June 11 in Mexico City.", "June 11", "2026-06-11", "2026-06-11", "2026-06-12", "day"),
+    (date(2025, 10, 8), "The strike could start in March.", "March", "2026-03", "2026-03-01", "2026-04-01", "month"),
+    (date(2025, 10, 8), "The company aims to list its shares in March.", "March", "2026-03", "2026-03-01", "2026-04-01", "month"),
+    (date(2025, 10, 8), "The tax cut takes effect in January.", "January", "2026-01", "2026-01-01", "2026-02-01", "month"),
+    (FRI, "The spending review is due in the autumn.", "the autumn", "2026-FA", "", "", "season"),
+    (FRI, "The rebels may have fled on Tuesday.", "Tuesday", "2026-01-20", "2026-01-20", "2026-01-21", "day"),
+    (date(2025, 10, 8), "The Fed cut rates in March.", "March", "2025-03", "2025-03-01", "2025-04-01", "month"),
     # no number, no day: "a few days ago" is a vague span of five units before the DCT's own, not the DCT
     (FRI, "He left a few days ago.", "a few days ago", "PAST_REF", "2026-01-18", "2026-01-23", "vague"),
     (FRI, "They met several weeks ago.", "several weeks ago", "PAST_REF", "2025-12-15", "2026-01-19", "vague"),
