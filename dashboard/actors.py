@@ -352,8 +352,6 @@ def entity_mention(span: Span, kind: str, article_id: str, offset: int) -> Menti
         return None
     if kind == "GPE":  # the model sometimes calls a nationality adjective a place: "Kuwaiti" -> Kuwait
         name = lexicon.pairs("demonyms", "demonym", "country").get(name.lower(), name)
-        if dateline_place(span):  # "NICOSIA, Aug. 8 (Xinhua)": the capitals are the dateline's style
-            name = name.title()
     owner, unit = split_unit(span) if kind == "ORG" else (None, None)
     doc = span.doc
     possessor = doc[span.start - 2] if span.start >= 2 and doc[span.start - 1].tag_ == "POS" else None
@@ -659,29 +657,6 @@ def is_common_phrase(ent: Span) -> bool:
     return ent.label_ == "ORG" and not ent.ent_id_ and not any(c.isupper() or c.isdigit() for c in ent.text)
 
 
-#: Dashes that end a wire story's credit line: "WASHINGTON (AP) _", "(Xinhua) --".
-CREDIT_DASHES = {"_", "-", "--", "—", "–"}
-
-
-def is_credit_line(ent: Span) -> bool:
-    """The news agency in a dateline's credit, "(AP) _": the story's source, not an actor in it."""
-    doc = ent.doc
-    return (ent.start > 0 and ent.end + 1 < len(doc) and doc[ent.start - 1].text == "("
-            and doc[ent.end].text == ")" and doc[ent.end + 1].text in CREDIT_DASHES)
-
-
-#: A wire story's dateline city: "NICOSIA, Aug. 8 (Xinhua) --", "HAMILTON (AP) _".
-DATELINE_AFTER = {",", "("}
-
-
-def dateline_place(ent: Span) -> bool:
-    """A city in capitals opening a paragraph, before a comma or "(": a wire dateline."""
-    doc = ent.doc
-    opens = ent.start == 0 or "\n" in doc[ent.start - 1].text_with_ws or doc[ent.start - 1].is_space
-    return (opens and ent.text.isupper() and len(ent.text) >= 4 and ent.end < len(doc)
-            and doc[ent.end].text in DATELINE_AFTER)
-
-
 def has_organisation_head(name: str) -> bool:
     """"Mac App Store", "Sky News": a last word only organisations end with
     (data/organisation_heads.txt, data/legal_suffixes.txt), whatever the model's label."""
@@ -695,9 +670,9 @@ def find_mentions(doc: Doc, article_id: str, offset: int = 0) -> list[Mention]:
     names = []
     edited = not is_lower_case_text(doc)
     for ent in doc.ents:
-        if (edited and is_common_phrase(ent)) or is_credit_line(ent):
+        if edited and is_common_phrase(ent):
             continue
-        kind = "GPE" if ent.label_ in ENTITY_TYPES and dateline_place(ent) else ENTITY_TYPES.get(ent.label_)
+        kind = ENTITY_TYPES.get(ent.label_)
         if kind == "PERSON" and has_organisation_head(ent.text):
             kind = "ORG"
         mention = entity_mention(ent, kind, article_id, offset) if kind and not is_title_fragment(ent) else None

@@ -69,6 +69,34 @@ def parse_dateline(line: str) -> date | None:
     raise ValueError(f"dateline {line.strip()!r} is not a real date")
 
 
+#: A wire story's dateline opening a paragraph: a city in capitals, maybe a
+#: date or state, maybe the agency, then a dash: "KHARTOUM, March 12 (Reuters) -",
+#: "NICOSIA, Aug. 8 (Xinhua) --", "WASHINGTON (AP) _", "GENEVA -".
+WIRE_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’-]{2,}(?:[ \t]+[A-Z][A-Z.'’-]*)*"
+    r"(?:,[ \t]*[^\n()\-–—_]{1,40}?)?"
+    r"(?:[ \t]*\([^()\n]{1,30}\))?"
+    r"[ \t]*(?:--|[-–—_])[ \t]+(?=\S)")
+#: Paragraphs of a body a wire dateline may open: after a title and a byline.
+DATELINE_PARAGRAPHS = 3
+
+
+def without_wire_dateline(body: str) -> str:
+    """``body`` with its wire dateline blanked out, offsets unchanged: the
+    filing city and date are the story's, not its lead's. Left in, the
+    parser makes the city the subject and the date the time of the lead
+    clause, and the tagger misses the names after it ("GENEVA - The World
+    Health Organization said")."""
+    paragraph = re.compile(r"(?:\A|\n[ \t]*\n)\s*")
+    for number, opening in enumerate(paragraph.finditer(body)):
+        if number == DATELINE_PARAGRAPHS:
+            break
+        match = WIRE_DATELINE.match(body, opening.end())
+        if match:
+            return body[:match.start()] + " " * (match.end() - match.start()) + body[match.end():]
+    return body
+
+
 def decode(data: bytes, path: str | Path) -> str:
     """UTF-8 text of a file, or an ArticleError saying why it is not text."""
     if not data.strip():

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from . import sources
 from .actors import AliasTable, find_mentions, load_alias_table, resolve_actors
+from .articles import without_wire_dateline
 from .events import find_events
 from .model import Actor, Article, extract_document
 from .nlp import parse
@@ -46,7 +47,7 @@ def add_events_and_actors(articles: list[Article], table: AliasTable | None = No
     naming it; the other articles are not affected.
     """
     table = table or load_alias_table()
-    docs = parse((a.text[a.body_start:a.body_end] for a in articles), table)
+    docs = parse((without_wire_dateline(a.text[a.body_start:a.body_end]) for a in articles), table)
     parsed = []
     for done, (article, doc) in enumerate(zip(articles, docs), start=1):
         if progress:

@@ -76,3 +76,21 @@ def test_folder_without_articles(tmp_path):
 def test_missing_path():
     files, errors = find_files(["/no/such/place"])
     assert files == [] and "no such file" in errors[0].reason
+
+
+@pytest.mark.parametrize("body, blanked", [
+    ("KHARTOUM, March 12 (Reuters) - Sudan's army said.", "KHARTOUM, March 12 (Reuters) - "),
+    ("NICOSIA, Aug. 8 (Xinhua) -- The Cypriot government", "NICOSIA, Aug. 8 (Xinhua) -- "),
+    ("WASHINGTON (AP) _ The talks ended.", "WASHINGTON (AP) _ "),
+    ("ST. LOUIS, Mo. (AP) _ A jury", "ST. LOUIS, Mo. (AP) _ "),
+    ("GENEVA - The WHO said.", "GENEVA - "),
+    ("Title\n\nBy Jane Doe\n\nBERLIN, March 9 \u2014 The CDU won.", "BERLIN, March 9 \u2014 "),
+    ("NATO met on Monday - and the allies agreed.", ""),
+    ("US - China talks resumed.", ""),  # two letters: no city
+    ("A\n\nB\n\nC\n\nBERLIN - late news", ""),  # a fourth paragraph: the story, not its dateline
+])
+def test_a_wire_dateline_is_blanked_for_the_parser(body, blanked):
+    from dashboard.articles import without_wire_dateline
+    out = without_wire_dateline(body)
+    assert len(out) == len(body)
+    assert out == (body.replace(blanked, " " * len(blanked), 1) if blanked else body)

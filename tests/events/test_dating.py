@@ -219,3 +219,14 @@ def test_event_noun_object_of_a_light_verb_stays_in_the_verb_clause(extract_text
     doc = extract_text("The Kremlin issued a statement on Monday.")
     triggers = [e["trigger"] for a in doc["articles"] for e in a["events"]]
     assert triggers == ["issued"]
+
+
+def test_a_wire_datelines_date_and_city_stay_out_of_the_lead(extract_text):
+    doc = extract_text("KHARTOUM, March 12 (Reuters) - The Rapid Support Forces shelled a camp late on Tuesday, "
+                       "killing at least 23 people.", dct=date(2026, 3, 12))
+    shelled = event_by_trigger(doc, "shelled")
+    assert (shelled["date_start"], shelled["date_end"]) == ("2026-03-10", "2026-03-11")
+    assert "Khartoum" not in roles(doc, shelled) and roles(doc, shelled)["Rapid Support Forces"] == "agent"
+    doc = extract_text("GENEVA - The World Health Organization said on Thursday that the risk remained low.",
+                       dct=date(2026, 5, 8))
+    assert roles(doc, event_by_trigger(doc, "said")).get("World Health Organization") == "source"
