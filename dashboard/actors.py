@@ -464,7 +464,7 @@ def surname_mentions(doc: Doc, names: list[Mention], article_id: str, offset: in
     first_seen: dict[str, int] = {}
     people: dict[str, set[str]] = defaultdict(set)
     for m in names:
-        words = m.name.split()
+        words = without_generation(m.name.split())
         if m.type == "PERSON" and len(words) > 1 and words[-1][:1].isupper():
             people[words[-1]].add(m.name)
             first_seen[words[-1]] = min(first_seen.get(words[-1], m.token_start), m.token_start)
@@ -665,6 +665,23 @@ def has_organisation_head(name: str) -> bool:
     return last in lexicon.forms("organisation_heads") or last in lexicon.forms("legal_suffixes")
 
 
+def link_defined_acronyms(doc: Doc, names: list[Mention]) -> None:
+    """"the Department of Health and Human Services (HHS)": news defines an
+    acronym by bracketing it after the name, whatever its letters ("CDC" for
+    "Centers for Disease Control and Prevention"). The acronym's mention then
+    refers to the name's (``names`` in text order)."""
+    for i in range(1, len(names)):
+        acronym, name = names[i], names[i - 1]
+        start, end = acronym.token_start, acronym.token_end
+        letters = acronym.name.replace(".", "")
+        if ((is_acronym(acronym.name) or (" " not in letters and 2 <= len(letters) <= 8 and letters[0].isupper()
+                                          and sum(c.isupper() for c in letters) >= 2))  # "BfV"
+                and acronym.refers_to is None and name.type != "PERSON"
+                and len(name.name.split()) > 1 and name.token_end == start - 1 and end < len(doc)
+                and doc[start - 1].text == "(" and doc[end].text == ")"):
+            acronym.refers_to = i - 1
+
+
 def find_mentions(doc: Doc, article_id: str, offset: int = 0) -> list[Mention]:
     """Every actor mention of one parsed article, in text order; offsets shifted by ``offset``."""
     names = []
@@ -682,6 +699,7 @@ def find_mentions(doc: Doc, article_id: str, offset: int = 0) -> list[Mention]:
     names += surname_mentions(doc, names, article_id, offset)
     names += demonym_mentions(doc, article_id, offset)
     names.sort(key=lambda m: m.token_start)
+    link_defined_acronyms(doc, names)
     mentions = names + reference_mentions(doc, names, article_id, offset)
     order = sorted(range(len(mentions)), key=lambda i: mentions[i].token_start)
     position = {old: new for new, old in enumerate(order)}
@@ -784,7 +802,7 @@ def merge_surnames(mentions: list[Mention], nodes: list[str], uf: UnionFind,
         found = defaultdict(set)
         for i in indices:
             m = mentions[i]
-            words = m.name.split()
+            words = without_generation(m.name.split())
             if m.type == "PERSON" and len(words) > 1 and not is_surname(words):
                 for key in {words[-1].lower(), surname(words)}:
                     found[key].add(uf.find(nodes[i]))
@@ -820,6 +838,17 @@ NAME_PARTICLES = {"bin", "ibn", "al", "el", "abu", "ben", "de", "da", "di", "du"
                   "van", "von", "le", "la"}
 
 
+#: A generation after a surname: "Ferdinand Marcos Jr." is "Marcos" later.
+GENERATIONS = frozenset(("jr", "sr", "ii", "iii", "iv"))
+
+
+def without_generation(words: list[str]) -> list[str]:
+    """A full name's words without a trailing "Jr.", "Sr.", "III"."""
+    if len(words) > 2 and words[-1].replace(".", "").rstrip(",").lower() in GENERATIONS:
+        return words[:-1]
+    return words
+
+
 def is_surname(words: list[str]) -> bool:
     """One word, or a surname with its particles ("Bin Laden", "von der Leyen")."""
     return len(words) == 1 or all(w.lower() in NAME_PARTICLES for w in words[:-1])
@@ -842,7 +871,7 @@ class NameForm(NamedTuple):
 def name_form(name: str) -> NameForm | None:
     """The parts of a person's full name, lower-cased; None for a single word or a
     surname with particles ("Bin Laden")."""
-    words = name.lower().replace(".", ". ").split()
+    words = without_generation(name.lower().replace(".", ". ").split())
     if len(words) < 2 or is_surname(words):
         return None
     return NameForm(words[0].rstrip("."), tuple(w.rstrip(".") for w in words[1:-1]), words[-1])

@@ -22,10 +22,13 @@ from .model import Article
 #: single 1 GB "article" is a mistake, not a use.
 MAX_BYTES = 200 * 1024 * 1024
 
-#: Lines that end the article body: blog and share-bar boilerplate.
+#: Lines that end the article body: blog and share-bar boilerplate, and a
+#: wire story's staff credits ("(Reporting by ...; Editing by ...)").
 BOILERPLATE_LINE = re.compile(
     r"^\s*(?:no comments?:?|\d+ comments?:?|post a comment|share this:?|posted by\b.*"
-    r"|labels?:.*|newer post|older post|home|subscribe to:.*)\s*$",
+    r"|labels?:.*|newer post|older post|home|subscribe to:.*"
+    r"|\((?:additional\s+)?(?:reporting|writing|editing|compiled|produced)\s+by\b[^\n]*\)"
+    r"|our standards:.*)\s*$",
     re.IGNORECASE,
 )
 

@@ -28,7 +28,7 @@ import spacy
 from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from thinc.api import NumpyOps, set_current_ops
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .actors import AliasTable, load_alias_table
 
@@ -63,7 +63,42 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
+#: Words a name may hold between two of its parts, where the model tends to
+#: cut it in two: "Securities and | Exchange Commission".
+NAME_JOINERS = frozenset(("and", "&", "of", "for"))
+#: Punctuation the model leaves at the end of a name: "the Constitution (".
+NAME_TRAILERS = frozenset(("(", "[", "-", ",", ";", ":"))
+
+
+@Language.component("whole_names")
+def whole_names(doc: Doc) -> Doc:
+    """Names the model cut at a joining word become one again ("The Securities
+    and" + "Exchange Commission"; "National Disaster Risk Reduction and" +
+    "Management Council"), and lose an opening bracket they ran into
+    ("Federal Office for the Protection of the Constitution (" before "(BfV)")."""
+    ents = list(doc.ents)
+    joined: list = []
+    for ent in ents:
+        last = joined[-1] if joined else None
+        if (last is not None and last.end == ent.start and last.label_ == ent.label_
+                and doc[last.end - 1].lower_ in NAME_JOINERS):
+            joined[-1] = Span(doc, last.start, ent.end, label=ent.label_, kb_id=last.kb_id, span_id=last.id)
+        else:
+            joined.append(ent)
+    trimmed = []
+    for ent in joined:
+        end = ent.end
+        while end > ent.start + 1 and doc[end - 1].text in NAME_TRAILERS:
+            end -= 1
+        trimmed.append(ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_,
+                                                       kb_id=ent.kb_id, span_id=ent.id))
+    if len(trimmed) != len(ents) or any(a.end != b.end for a, b in zip(trimmed, ents)):
+        doc.ents = trimmed
+    return doc
+
+
 PARAGRAPHS = "paragraph_breaks"
+WHOLE_NAMES = "whole_names"
 #: Characters parsed at once: spaCy refuses texts over nlp.max_length (10^6)
 #: and the parser's memory grows with the text, so long articles go in pieces.
 MAX_CHUNK = 100_000
@@ -86,6 +121,7 @@ def load_model() -> Language:
         nlp.add_pipe("entity_ruler", name=RULER, before="ner",
                      config={"validate": True, "overwrite_ents": False, "phrase_matcher_attr": "LOWER"})
         nlp.add_pipe(PARAGRAPHS, before=nlp.pipe_names[0])
+        nlp.add_pipe(WHOLE_NAMES, after="ner")
         # The model is ~90,000 Python objects that live as long as the process;
         # each full garbage collection walked them all again (about 1 ms per
         # article in bench/pipeline_speed.py). Frozen, collections skip them.

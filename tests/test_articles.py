@@ -94,3 +94,11 @@ def test_a_wire_dateline_is_blanked_for_the_parser(body, blanked):
     out = without_wire_dateline(body)
     assert len(out) == len(body)
     assert out == (body.replace(blanked, " " * len(blanked), 1) if blanked else body)
+
+
+def test_wire_staff_credits_end_the_body(tmp_path):
+    text = ("Friday, May 8, 2026\n\nA title\n\nThe talks ended.\n\n"
+            "(Reporting by Khalid Abdelaziz; Writing by Nafisa Eltahir; Editing by Alex Richardson)\n")
+    article = read_article(write(tmp_path, "a.txt", text))
+    body = text[article.body_start:article.body_end]
+    assert "talks ended" in body and "Reporting by" not in body

@@ -344,3 +344,28 @@ def test_a_countrys_prefix_or_two_owners_leave_the_bare_name_alone(extract_text)
     doc = extract_text("The UN Human Rights Council met on Monday. The EU Human Rights Council objected. "
                        "The Human Rights Council declined to comment.")
     assert not same_actor(doc, "Human Rights Council", "UN Human Rights Council")
+
+
+def test_an_acronym_bracketed_after_a_name_is_that_name_whatever_its_letters(extract_text):
+    doc = extract_text("The Centers for Disease Control and Prevention (CDC) said on Thursday that the risk was low. "
+                       "The Federal Office for the Protection of the Constitution (BfV) warned on Monday. "
+                       "The CDC added that tests were under way. The BfV said threats rose.")
+    assert same_actor(doc, "CDC", "Centers for Disease Control and Prevention")
+    assert same_actor(doc, "BfV", "Federal Office for the Protection of the Constitution")
+    doc = extract_text("Iran's Supreme Leader Ali Khamenei (AP) said on Monday that talks failed.")
+    assert not same_actor(doc, "AP", "Ali Khamenei")  # a person's name defines no acronym
+
+
+def test_a_name_the_model_cut_at_a_joining_word_is_one_name(nlp):
+    from dashboard.nlp import whole_names
+    doc = nlp("The Securities and Exchange Commission sued Keller. The Federal Office for the Protection "
+              "of the Constitution (BfV) warned. Iran and Iraq met.")
+    names = {e.text for e in whole_names(doc).ents}
+    assert "The Securities and Exchange Commission" in names
+    assert "The Federal Office for the Protection of the Constitution" in names
+    assert {"Iran", "Iraq"} <= names
+
+
+def test_a_generation_suffix_does_not_hide_the_surname(extract_text):
+    doc = extract_text("Philippine President Ferdinand Marcos Jr. visited the area on Monday. Marcos promised aid.")
+    assert same_actor(doc, "Marcos", "Ferdinand Marcos Jr.")
