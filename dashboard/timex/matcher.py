@@ -59,14 +59,17 @@ _HALF = re.compile(r"(?:\s+1/2|\.5|\s+and\s+a\s+half)$")
 
 
 def _special_value(table: WordTable, text: str, value: str) -> str:
-    """``=`` is the text's digits ("20th" -> 20), ``+`` the sum of its words
-    ("twenty-four"), ``h`` a number and a half ("2 1/2", "two and a half")."""
+    """``=`` is the text's digits ("20th" -> 20, "2,500" -> 2500), ``+`` the sum
+    of its words ("twenty-four"), ``h`` a number and a half ("2 1/2", "two and
+    a half"), ``d`` a decimal as written ("9.58")."""
     if value == "=":
         return re.sub(r"\D", "", text)
     if value == "+":
         return str(sum(int(_lookup(table, word)[0]) for word in re.split(r"[\s-]+", text)))
     if value == "h":
         return f"{int(_lookup(table, _HALF.sub('', text))[0])}.5"
+    if value == "d":
+        return text
     return value
 
 
@@ -202,7 +205,7 @@ def _clock(text: str) -> str:
         return "12:00"
     if text == "midnight":  # "midnight Friday" ends Friday: ISO 8601's 24:00, the next day's 00:00
         return "24:00"
-    match = re.fullmatch(r"(\d{1,2})(?::(\d{2}))?(am|pm|inthemorning|inthe(?:afternoon|evening)|atnight)?", text)
+    match = re.fullmatch(r"(\d{1,2})(?::?(\d{2}))?(am|pm|inthemorning|inthe(?:afternoon|evening)|atnight)?", text)
     hour, minute, half = int(match.group(1)), int(match.group(2) or 0), match.group(3)
     if half and half.startswith(("inthe", "at")):  # "4 in the morning", "11 at night"
         half = "am" if half == "inthemorning" or (half == "atnight" and hour < 5) else "pm"

@@ -536,10 +536,11 @@ def _vague_offset(unit: str, sign: int, dct: date | None, ref: tuple[str, date])
 
 
 def _resolve_calendar(value: str, dct: date, ref: tuple[str, date], text: str,
-                      start: int, end: int, day: date | None = None) -> Resolved | None:
+                      start: int, end: int, day: date | None = None, mentioned: bool = True) -> Resolved | None:
     """Resolve a DATE/TIME value template; None when it cannot be (bad date).
 
-    ``day`` is the last day mentioned before the phrase, if any."""
+    ``day`` is the last day mentioned before the phrase, if any; ``mentioned``
+    False when no date is, and ``ref`` is the DCT."""
     time = None
     suffix = _TIME_SUFFIX.search(value)
     if suffix:
@@ -554,6 +555,8 @@ def _resolve_calendar(value: str, dct: date, ref: tuple[str, date], text: str,
         return resolved
 
     if value == "UNDEF-lastday":  # a clock time: on the day under discussion
+        if time == "24:00" and clause_direction(text, start, end) == "past":
+            time = "00:00"  # "shortly after midnight, police said": the night that began the day
         return _calendar("day", day, "ref", time) if day else _calendar("day", dct, "dct", time)
 
     match = _WEEKDAY_FROM_DAY.fullmatch(value)
@@ -610,6 +613,8 @@ def _resolve_calendar(value: str, dct: date, ref: tuple[str, date], text: str,
         if base == "this":
             moved = shift(unit, period_start(unit, dct), steps)
             return _calendar(unit, moved, "dct", time)
+        if not mentioned and steps > 0 and clause_direction(text, start, end) == "past":
+            return Resolved(_UNSPECIFIED[unit])  # "Three years later, he was dead" with no date before: not 2029
         ref_unit, ref_start = ref
         moved = shift(unit, ref_start, steps)
         if sign == "ago" and ref_start.year == dct.year - 1 and shift("year", ref_start, 1) <= dct:
@@ -783,16 +788,21 @@ def _vague_table() -> dict[str, tuple[str, str]]:
 
 
 @lru_cache(maxsize=1024)
-def _vague_entry(word: str) -> tuple[str, str]:
-    """(TimeML value, reach) of a vague word, from words/vague.tsv."""
-    for pattern, (value, reach) in _vague_table().items():
+def _vague_entry(word: str) -> tuple[str, str, tuple[str, ...]]:
+    """(TimeML value, reach, flags) of a vague word, from words/vague.tsv."""
+    for pattern, (value, reach, *flags) in _vague_table().items():
         if re.fullmatch(pattern, word, re.IGNORECASE):
-            return value, reach
+            return value, reach, tuple(flags)
     raise KeyError(word)
 
 
-def _vague(word: str, dct: date) -> Resolved:
-    value, reach = _vague_entry(word)
+def _vague(word: str, dct: date, text: str, start: int, end: int) -> Resolved | None:
+    """The vague interval of ``word``; None for a word flagged "narrative" in a
+    past clause ("he was soon taken to hospital": soon after the story's time,
+    not the publication date's)."""
+    value, reach, flags = _vague_entry(word)
+    if "narrative" in flags and clause_direction(text, start, end) == "past":
+        return None
     if value == "PRESENT_REF":
         interval = (dct.isoformat(), (dct + DAY).isoformat())
     elif value == "PAST_REF":
@@ -805,7 +815,7 @@ def _vague(word: str, dct: date) -> Resolved:
 
 
 def resolve_one(candidate: Candidate, text: str, dct: date, ref: tuple[str, date],
-                day: date | None = None) -> Timex | None:
+                day: date | None = None, mentioned: bool = True) -> Timex | None:
     """The Timex for one candidate, or None when its value cannot be a date.
 
     ``ref`` is the last mentioned date (unit, start), ``day`` the last
@@ -813,13 +823,13 @@ def resolve_one(candidate: Candidate, text: str, dct: date, ref: tuple[str, date
     rule = candidate.rule
     value = candidate.value
     if value.startswith("VAGUE-"):
-        resolved = _vague(value.removeprefix("VAGUE-"), dct)
+        resolved = _vague(value.removeprefix("VAGUE-"), dct, text, candidate.start, candidate.end)
     elif value.startswith("DUR-"):
         resolved = _duration(value, dct, candidate.span, candidate.mod)
     elif rule.type == "SET":
         resolved = Resolved(value)
     else:
-        resolved = _resolve_calendar(value, dct, ref, text, candidate.start, candidate.end, day)
+        resolved = _resolve_calendar(value, dct, ref, text, candidate.start, candidate.end, day, mentioned)
     if resolved is None:
         return None
     _apply_mod(resolved, candidate.mod)
@@ -854,12 +864,12 @@ def _is_new_reference(timex: Timex) -> bool:
 def resolve(text: str, candidates: list[Candidate], dct: date) -> list[Timex]:
     """Resolve candidates in document order, tracking the last mentioned date
     and the last mentioned day (which a bare clock time is on)."""
-    ref: tuple[str, date] = ("day", dct)
+    unmentioned = ref = ("day", dct)
     day: date | None = None
     timexes = []
     for candidate in candidates:
         try:
-            timex = resolve_one(candidate, text, dct, ref, day)
+            timex = resolve_one(candidate, text, dct, ref, day, ref is not unmentioned)
         except (ValueError, OverflowError):  # off the calendar: "2000 years ago" in 2000
             continue
         if timex is None:

@@ -119,7 +119,7 @@ CASES = [
     (FRI, "He quit the following Monday.", "the following Monday", "2026-01-26", "2026-01-26", "2026-01-27", "day"),
     (FRI, "Troops left on Jan. 14. They meet next Friday.", "next Friday", "2026-01-30", "2026-01-30", "2026-01-31", "day"),
     (MON, "A hearing is set for the week of March 6.", "the week of March 6", "2025-W10", "2025-03-03", "2025-03-10", "week"),
-    (FRI, "He spoke. A day later the army moved.", "A day later", "2026-01-24", "2026-01-24", "2026-01-25", "day"),
+    (FRI, "He spoke. A day later the army will move.", "A day later", "2026-01-24", "2026-01-24", "2026-01-25", "day"),
     # --- relative periods
     (FRI, "Prices rose last week.", "last week", "2026-W03", "2026-01-12", "2026-01-19", "week"),
     (FRI, "Prices rose this week.", "this week", "2026-W04", "2026-01-19", "2026-01-26", "week"),
@@ -260,6 +260,12 @@ CASES = [
     (FRI, "The spending review is due in the autumn.", "the autumn", "2026-FA", "", "", "season"),
     (FRI, "The rebels may have fled on Tuesday.", "Tuesday", "2026-01-20", "2026-01-20", "2026-01-21", "day"),
     (date(2025, 10, 8), "The Fed cut rates in March.", "March", "2025-03", "2025-03-01", "2025-04-01", "month"),
+    # numbers with separators and decimals are read whole, never by their tail
+    (FRI, "The rover has worked for 1,000 days.", "1,000 days", "P1000D", "", "", ""),
+    (FRI, "He ran the 100 metres in 9.58 seconds.", "9.58 seconds", "PT9.58S", "", "", ""),
+    # midnight: the one that began the day in a past clause, the one ending it ahead
+    (FRI, "The shooting happened shortly after midnight.", "midnight", "2026-01-23T00:00", "2026-01-23T00:00", "2026-01-23T00:01", "time"),
+    (FRI, "The company will soon announce a new chief.", "soon", "FUTURE_REF", "2026-01-24", "2026-02-23", "vague"),
     # no number, no day: "a few days ago" is a vague span of five units before the DCT's own, not the DCT
     (FRI, "He left a few days ago.", "a few days ago", "PAST_REF", "2026-01-18", "2026-01-23", "vague"),
     (FRI, "They met several weeks ago.", "several weeks ago", "PAST_REF", "2025-12-15", "2026-01-19", "vague"),
@@ -294,6 +300,9 @@ CASES = [
 ]
 
 NOT_DATES = [
+    "Humans arrived 1.5 million years ago.",
+    "He was soon taken to a hospital.",
+    "Police said 1700 people were detained.",
     "Officials may resign over the scandal.",
     "In a now-deleted section of the statement, the IRGC warned.",
     "Israel's channel 12 reported the news.",
@@ -349,3 +358,13 @@ def test_next_day_chains_from_an_anaphoric_day():
     text = "Troops left on Jan. 14. Two days later riots began. The next day the army returned."
     values = [t.value for t in find_timexes(text, FRI)]
     assert values == ["2026-01-14", "2026-01-16", "2026-01-17"]
+
+
+@pytest.mark.parametrize("text, extent, value", [
+    ("He spoke. A day later the army moved.", "A day later", "XXXX-XX-XX"),
+    ("Three years later, he was dead.", "Three years later", "XXXX"),
+])
+def test_later_with_no_date_before_it_in_a_past_clause_is_no_date(text, extent, value):
+    """Counted from the DCT it would be after publication, in a clause about the past."""
+    timex = next(t for t in find_timexes(text, FRI) if t.text == extent)
+    assert (timex.value, timex.interval_start, timex.interval_end, timex.precision) == (value, None, None, None)
