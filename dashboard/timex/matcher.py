@@ -513,4 +513,4 @@ def find_candidates(text: str, start: int = 0, end: int | None = None) -> list[C
         if chosen and candidate.start < chosen[-1].end:
             continue
         chosen.append(candidate)
-    return chosen
+    return [c for c in chosen if c.rule.type != "NONE"]  # "the Sunday Times": no date, nor its "Sunday"

@@ -147,10 +147,27 @@ def nth_weekday(year: int, month: int, nth: str, weekday: str) -> date:
     return first + timedelta(days=(wanted - first.weekday()) % 7 + 7 * (int(nth) - 1))
 
 
+def easter(year: int) -> date:
+    """Easter Sunday of the Gregorian calendar (the anonymous algorithm of 1876)."""
+    a, (b, c) = year % 19, divmod(year, 100)
+    d, e = divmod(b, 4)
+    g = (b - (b + 8) // 25 + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    weekday = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * weekday) // 451
+    month, day = divmod(h + weekday - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+#: Absolute values, and the holiday forms of words/holiday.tsv after a year:
+#: "2025-11-4TH" (4th Thursday of November), "2025-11-4TH+1" (the day after),
+#: "2025-E-2" (two days before Easter).
 _ABSOLUTE = [
     (re.compile(r"(\d{4})-(\d{2})-(\d{2})"), "day", lambda m: date(*map(int, m.groups()))),
-    (re.compile(r"(\d{4})-(\d{2})-([1-5L])(MO|TU|WE|TH|FR|SA|SU)"), "day",
-     lambda m: nth_weekday(int(m[1]), int(m[2]), m[3], m[4])),
+    (re.compile(r"(\d{4})-(\d{2})-([1-5L])(MO|TU|WE|TH|FR|SA|SU)(?:\+(\d))?"), "day",
+     lambda m: nth_weekday(int(m[1]), int(m[2]), m[3], m[4]) + timedelta(days=int(m[5] or 0))),
+    (re.compile(r"(\d{4})-E([+-]\d{1,2})"), "day", lambda m: easter(int(m[1])) + timedelta(days=int(m[2]))),
     (re.compile(r"(\d{4})-W(\d{2})-WE"), "weekend",
      lambda m: date.fromisocalendar(int(m[1]), int(m[2]), 6)),
     (re.compile(r"(\d{4})-W(\d{2})"), "week", lambda m: date.fromisocalendar(int(m[1]), int(m[2]), 1)),
