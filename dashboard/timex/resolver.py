@@ -370,7 +370,7 @@ def _past_verb_then_preposition() -> re.Pattern:
     in", "to be published in"), nor a verb of plans ("planned for")."""
     not_after = "".join(rf"(?<!\b{be} )" for be in ("is", "are", "be", "being", "been"))
     plans = r"(?!(?:expected|scheduled|planned|slated|projected|forecast|predicted|proposed|intended)\b)"
-    return re.compile(rf"\b{not_after}{plans}(?:{_past_forms()})\s+(?:in|on|during)\s+$",
+    return re.compile(rf"\b{not_after}{plans}(?:{_past_forms()})\s+(?:in|on|during|between|from)\s+$",
                       re.IGNORECASE)
 
 
@@ -403,7 +403,7 @@ def choose_by_tense(options: list[tuple[str, date]], dct: date, text: str, start
     the phrase ("will be named commander for a mission in December", in
     March), but not an attribute ("will report fourth-quarter results")."""
     before = _word_before(text, start)
-    if ((before in ("in", "on", "during") and _past_verb_then_preposition().search(text, max(0, start - 40), start))
+    if ((before in ("in", "on", "during", "between", "from") and _past_verb_then_preposition().search(text, max(0, start - 40), start))
             or _fronted_in_past(text, start, end)):
         begun = [(unit, begin) for unit, begin in options if begin <= dct]
         return choose_by_direction(begun or options, dct, "past")
@@ -680,7 +680,9 @@ def _deferred_until(text: str, start: int) -> bool:
 
 def _resolve_directed(direction: str, kind: str, what: str, dct: date, text: str,
                       start: int, end: int, time: str | None) -> Resolved | None:
-    if kind == "part":  # "this morning", "last night"
+    if kind == "part":  # "this morning", "last night"; "overnight": the night before in a past clause
+        if direction == "tense":
+            direction = "last" if clause_direction(text, start, end) == "past" else "this"
         day = dct - DAY if direction == "last" else dct
         return _calendar("day", day, "dct", what)
     if kind == "weekday":
@@ -736,10 +738,14 @@ def _apply_clip(resolved: Resolved, clip: str | None, dct: date) -> None:
     if clip is None or resolved.interval is None:
         return
     begin, finish = resolved.interval
+    today, tomorrow = dct.isoformat(), (dct + DAY).isoformat()
     if clip == "last":
-        resolved.interval = (begin, min(finish, dct.isoformat()))
+        finish = min(finish, today)
     elif clip == "next":
-        resolved.interval = (max(begin, (dct + DAY).isoformat()), finish)
+        begin = max(begin, tomorrow)
+    if begin >= finish:  # "earlier this week" on a Monday: none of the week is before the DCT but the DCT
+        begin, finish = today, tomorrow
+    resolved.interval = (begin, finish)
 
 
 #: A fraction of a unit goes into the next smaller one ("2 1/2 years" =

@@ -266,6 +266,15 @@ CASES = [
     # midnight: the one that began the day in a past clause, the one ending it ahead
     (FRI, "The shooting happened shortly after midnight.", "midnight", "2026-01-23T00:00", "2026-01-23T00:00", "2026-01-23T00:01", "time"),
     (FRI, "The company will soon announce a new chief.", "soon", "FUTURE_REF", "2026-01-24", "2026-02-23", "vague"),
+    # clipped to the DCT, never to nothing: "earlier this week" on a Monday is that Monday
+    (MON, "Earlier this week, rebels attacked a base.", "Earlier this week", "2025-W02", "2025-01-06", "2025-01-07", "week"),
+    (FRI, "So far this year, 1,200 migrants have drowned.", "So far this year", "2026", "2026-01-01", "2026-01-23", "year"),
+    (FRI, "Fighting intensified between March and May, the UN said.", "May", "2025-05", "2025-05-01", "2025-06-01", "month"),
+    (FRI, "Fighting intensified between March and May, the UN said.", "March", "2025-03", "2025-03-01", "2025-04-01", "month"),
+    (FRI, "Talks will run from March to May.", "May", "2026-05", "2026-05-01", "2026-06-01", "month"),
+    (FRI, "Drones struck energy facilities overnight, officials said.", "overnight", "2026-01-22TNI", "", "", "time"),
+    (FRI, "Early Tuesday, rockets struck the city.", "Early Tuesday", "2026-01-20", "2026-01-20", "2026-01-21", "day"),
+    (FRI, "Thousands marched on Good Friday.", "Good Friday", "2025-04-18", "2025-04-18", "2025-04-19", "day"),
     # no number, no day: "a few days ago" is a vague span of five units before the DCT's own, not the DCT
     (FRI, "He left a few days ago.", "a few days ago", "PAST_REF", "2026-01-18", "2026-01-23", "vague"),
     (FRI, "They met several weeks ago.", "several weeks ago", "PAST_REF", "2025-12-15", "2026-01-19", "vague"),
@@ -300,6 +309,8 @@ CASES = [
 ]
 
 NOT_DATES = [
+    "The Sunday Times reported the leak.",
+    "Thousands joined the Women's March in Washington.",
     "Humans arrived 1.5 million years ago.",
     "He was soon taken to a hospital.",
     "Police said 1700 people were detained.",
