@@ -33,6 +33,8 @@ from .model import ActorRole, Event, Timex
 #: same span the time engine gives "recently".
 RECENT_PAST_DAYS = 30
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+#: Entity types whose words are names, never verbs.
+NAME_TYPES = frozenset(("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"))
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 #: Forms of "be": a copula clause is a state, not an event.
 BE_FORMS = {"be", "is", "are", "am", "was", "were", "been", "being", "'s", "'re", "'m"}
@@ -93,6 +95,8 @@ def is_verb_trigger(token: Token) -> bool:
     ("officials based in Nairobi"), and the "going" of "going to".
     """
     if not token.tag_.startswith("VB") or token.lower_ in BE_FORMS or token.dep_ in NOT_TRIGGER_DEPS:
+        return False
+    if token.ent_type_ in NAME_TYPES:  # "the United States said": the tagger took "States" for a verb
         return False
     if "expl" in child_deps(token):
         return False
@@ -160,8 +164,8 @@ def trailing_reports(sent: Span) -> dict[int, tuple[int, int]]:
         if lower[i] not in reporting:
             continue
         token = sent.doc[i]
-        if token.i <= root.i or token.dep_ in ("ROOT", "ccomp", "conj"):
-            continue
+        if token.i <= root.i or token.dep_ in ("ROOT", "ccomp", "conj") or token.ent_type_ in NAME_TYPES:
+            continue  # "the United States said": "States" is a name
         comma = next((t for t in reversed(sent.doc[root.i:token.i]) if t.text == ","), None)
         between = sent.doc[comma.i + 1:token.i] if comma is not None else []
         if any(t.tag_.startswith(("NN", "PRP")) for t in between) and not any(t.tag_.startswith("VB") for t in between):
@@ -188,10 +192,17 @@ def noun_triggers(sent: Span, mention_roots: set[int], timex_heads: set[int]) ->
 
 
 def control_complement(token: Token) -> Token | None:
-    """"refused to fire": the complement of a verb that negates or hedges it."""
-    if lexicon.pairs("modality", "word", "effect").get(token.lower_) in ("negative", "uncertain"):
+    """"refused to fire", "is expected to discuss": the complement of a verb
+    that negates, hedges or schedules it."""
+    if lexicon.pairs("modality", "word", "effect").get(token.lower_) in ("negative", "uncertain", "future"):
         return next((c for c in token.children if c.dep_ == "xcomp"), None)
     return None
+
+
+def is_raising(clause: "Clause") -> bool:
+    """"the Council is expected to discuss": a predicate of data/raising_verbs.txt
+    with its complement, whose subject acts in the complement."""
+    return clause.end is not clause.trigger and clause.trigger.lower_ in lexicon.forms("raising_verbs")
 
 
 # ---------------------------------------------------------------- clause membership
@@ -306,6 +317,9 @@ def tense(trigger: Token) -> str:
     effects = lexicon.pairs("modality", "word", "effect")
     if any(effects.get(w) == "future" for w in words):
         return "future"
+    if (("VBZ" in tags or "VBP" in tags) and trigger.lower_ in lexicon.forms("raising_verbs")
+            and any(cols.dep[c] == "xcomp" for c in cols.children[trigger.i])):
+        return "future"  # "is expected to close", "is set to visit": ahead of the publication date
     if "MD" in tags:
         return "modal_perfect" if "have" in words else "modal"
     if "had" in words and trigger.tag_ == "VBN":
@@ -610,6 +624,10 @@ def clause_roles(clause: Clause, members: list[int], mentions: list[Mention], ac
         m = mentions[m_index]
         root = roots[m_index]
         role = role_of(root, clause.trigger, clause.reporting, m.type)
+        if role == "target" and is_raising(clause) and role_head(root, clause.trigger, m.type)[0] == "nsubjpass":
+            role = "agent"  # "the Council is expected to discuss": the Council discusses
+        elif role == "mentioned" and clause.end is not clause.trigger and clause.end.tag_.startswith("VB"):
+            role = role_of(root, clause.end, clause.reporting, m.type)  # "refused to fire on protesters"
         if clause.source_span and clause.source_span[0] <= root.i < clause.source_span[1] and root.dep_ != "poss":
             role = "source"
         candidates.append(ActorRole(actor_ids[m_index], role, m.text, m.start, m.end))
@@ -628,7 +646,7 @@ def subject_roles(clause: Clause, members: list[int], mentions: list[Mention], a
         m = mentions[m_index]
         dep, head = role_head(roots[m_index], clause.trigger, m.type)
         if head.i == clause.trigger.i and dep in ("nsubj", "nsubjpass"):
-            role = ROLE_OF_DEP[dep]
+            role = "agent" if is_raising(clause) else ROLE_OF_DEP[dep]
             found.append(ActorRole(actor_ids[m_index], "source" if clause.reporting and role == "agent" else role,
                                    m.text, m.start, m.end))
     return found

@@ -520,6 +520,7 @@ _DIRECTED = re.compile(r"UNDEF-(last|next|this|tense)-(weekday|season|month|inye
 _WEEKDAY_FROM_DAY = re.compile(r"UNDEF-lastday-(last|next)-([1-7])")
 _QUARTER_ENDED = re.compile(r"UNDEF-ended-(?:(\d\d)-(\d\d)|R-(-?\d+))-Q([1-4])")
 _PERIOD = re.compile(r"UNDEF-(last|next|this|tense|latest)-([a-z]+)")
+_PART_OF_YEAR = re.compile(r"UNDEF-(last|next|this)-year-(H[12]|Q[1-4]|SP|SU|FA|WI)")
 
 
 #: TimeML's value for "some day", "some week"...: the unit with its digits unknown.
@@ -640,6 +641,13 @@ def _resolve_calendar(value: str, dct: date, ref: tuple[str, date], text: str,
                     or (steps and unit == "year" and ref_unit in ("month", "quarter", "half", "season")))
         out_unit = ref_unit if keep_ref else unit
         return _calendar(out_unit, period_start(out_unit, moved), "ref", time)
+
+    match = _PART_OF_YEAR.fullmatch(value)
+    if match:  # "the first half of next year", "the fourth quarter of last year"
+        direction, part = match.groups()
+        year = dct.year + {"last": -1, "this": 0, "next": 1}[direction]
+        parsed = parse_value(f"{year}-{part}")
+        return _calendar(*parsed, "dct", time) if parsed else None
 
     match = _DIRECTED.fullmatch(value)
     if match:

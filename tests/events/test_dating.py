@@ -230,3 +230,24 @@ def test_a_wire_datelines_date_and_city_stay_out_of_the_lead(extract_text):
     doc = extract_text("GENEVA - The World Health Organization said on Thursday that the risk remained low.",
                        dct=date(2026, 5, 8))
     assert roles(doc, event_by_trigger(doc, "said")).get("World Health Organization") == "source"
+
+
+def test_a_raising_predicate_makes_its_complement_the_event_and_its_subject_the_agent(extract_text):
+    doc = extract_text("The Security Council is expected to discuss Sudan on March 20.")
+    event = event_by_trigger(doc, "expected to discuss")
+    assert roles(doc, event) == {"Security Council": "agent", "Sudan": "target"}
+    assert event["certainty"] == "uncertain" and event["date_start"] == "2026-03-20"
+    event = event_by_trigger(extract_text("The deal is expected to close in the first half of next year."),
+                             "expected to close")
+    assert (event["date_start"], event["date_end"]) == ("2027-01-01", "2027-07-01")
+    event = event_by_trigger(extract_text("The Iranian envoy is set to visit Oman, officials said."), "set to visit")
+    assert event["date_relation"] == "after"  # ahead of the publication date, not on it
+    event = event_by_trigger(extract_text("Police were expected to arrive, but never came."), "expected to arrive")
+    assert event["date_relation"] != "after"  # a past expectation
+
+
+def test_a_name_is_never_a_trigger(extract_text):
+    doc = extract_text("Japan has pledged aid, and the United States said on Saturday that it would send helicopters.")
+    triggers = [e["trigger"] for e in doc["articles"][0]["events"]]
+    assert "States" not in triggers
+    assert roles(doc, event_by_trigger(doc, "said")) == {"United States": "source"}
