@@ -515,16 +515,35 @@ def dates_its_owner(doc: Doc, root: int, trigger: int, duration: bool = False) -
     hangs from the verb itself or its preposition does.
     """
     cols = columns(doc)
-    if cols.dep[root] == "poss" and cols.head[root] != trigger:
-        return False
+    if cols.dep[root] in NOUN_MODIFIER_DEPS and cols.head[root] != trigger and cols.tag[cols.head[root]] in ("NN", "NNS"):
+        return False  # "last year's blasts", "fourth-quarter profit", "the Jan. 6 riot": the noun's time
     if duration and trigger not in (cols.head[root], cols.head[cols.head[root]]):
         return False  # "in the past three months, stocks have plunged", not "four others in the past four years"
     at = cols.head[root]
     while at != trigger and cols.head[at] != at:
-        if cols.dep[at] in NOUN_CLAUSE_DEPS:
+        if cols.dep[at] in NOUN_CLAUSE_DEPS or opens_baseline(doc, at):
             return False
         at = cols.head[at]
     return True
+
+
+#: Dependents of a noun that give the noun's time, not the clause's.
+NOUN_MODIFIER_DEPS = frozenset(("poss", "amod", "compound", "nmod"))
+#: Words that open the baseline of a comparison: "compared with $368 million a
+#: year earlier", "higher than a year ago".
+COMPARISON_WORDS = frozenset(("than", "versus", "vs", "vs.", "compared", "comparison"))
+
+
+def opens_baseline(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` opens a comparison's baseline, whose time is the
+    baseline's, not the event's: "took 31.2%, up from 24.1% five years ago"."""
+    cols = columns(doc)
+    if cols.lower[i] in COMPARISON_WORDS:
+        return True
+    if cols.lower[i] != "from" or i + 1 >= len(doc):
+        return False
+    after = cols.text[i + 1]
+    return (i > 0 and cols.lower[i - 1] in ("up", "down")) or after[:1] in "$£€¥" or after[:1].isdigit()
 
 
 def depth(clauses: dict[int, Clause], i: int) -> int:

@@ -251,3 +251,20 @@ def test_a_name_is_never_a_trigger(extract_text):
     triggers = [e["trigger"] for e in doc["articles"][0]["events"]]
     assert "States" not in triggers
     assert roles(doc, event_by_trigger(doc, "said")) == {"United States": "source"}
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The CDU took 31.2% of the vote, up from 24.1% five years ago.", "took"),
+    ("The company earned $412 million, compared with $368 million a year earlier.", "earned"),
+    ("Turnout was higher than a year ago, and the party won.", "won"),
+])
+def test_a_comparisons_baseline_does_not_date_the_event(extract_text, text, trigger):
+    assert event_by_trigger(extract_text(text), trigger)["precision"] == "undated"
+
+
+def test_a_time_that_describes_a_noun_gives_way_to_the_clauses_own(extract_text):
+    doc = extract_text("Halvorsen reported a 12% rise in fourth-quarter profit on Wednesday.")
+    event = event_by_trigger(doc, "reported")
+    assert (event["date_start"], event["date_phrase"]) == ("2026-01-21", "on Wednesday")
+    event = event_by_trigger(extract_text("Sales rose to $5 from $4 a year ago."), "rose")
+    assert event["precision"] == "undated"
