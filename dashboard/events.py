@@ -489,7 +489,9 @@ def sentence_clauses(sent: Span, mention_roots: set[int], timex_roots: dict) -> 
             continue
         if clause.report_of is None:
             clause.report_of = parent.report_of
-        if clause.timex is None and parent.timex is not None:  # "launched X today and cut prices"
+        if (clause.timex is None and parent.timex is not None  # "launched X today and cut prices"
+                and (clause.trigger.dep_ != "conj" or tense(clause.trigger) == tense(parent.trigger))):
+            # not "was found guilty in 2023 and is serving a sentence": another tense, another time
             clause.timex, clause.phrase, clause.relation = parent.timex, parent.phrase, parent.relation
     for i in sorted(clauses):  # "One year later he was fired and he founded NeXT": same tense, same time
         clause = clauses[i]

@@ -91,3 +91,11 @@ def test_coordinated_clause_in_another_tense_keeps_its_own_date(extract_text):
     doc = extract_text("Police arrested the mayor on Monday and prosecutors will charge him.")
     charge = event_by_trigger(doc, "charge")
     assert charge["date_phrase"] is None and charge["date_relation"] == "after"
+
+
+def test_a_conjunct_without_a_subject_in_another_tense_keeps_its_own_date(extract_text):
+    doc = extract_text("Bankman-Fried was found guilty in November 2023 and is serving a 25-year sentence.")
+    assert event_by_trigger(doc, "found")["date_start"] == "2023-11-01"
+    assert event_by_trigger(doc, "serving")["date_phrase"] is None
+    doc = extract_text("Apple launched the phone on Monday and cut prices.")
+    assert event_by_trigger(doc, "cut")["date_phrase"] == "on Monday"
