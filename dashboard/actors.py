@@ -352,6 +352,8 @@ def entity_mention(span: Span, kind: str, article_id: str, offset: int) -> Menti
         return None
     if kind == "GPE":  # the model sometimes calls a nationality adjective a place: "Kuwaiti" -> Kuwait
         name = lexicon.pairs("demonyms", "demonym", "country").get(name.lower(), name)
+        if span.root.dep_ in SUBJECT_DEPS:  # "Moscow rejected it": the government, not the city
+            name = lexicon.pairs("capitals", "capital", "country").get(name.lower(), name)
     owner, unit = split_unit(span) if kind == "ORG" else (None, None)
     doc = span.doc
     possessor = doc[span.start - 2] if span.start >= 2 and doc[span.start - 1].tag_ == "POS" else None
@@ -657,6 +659,18 @@ def is_common_phrase(ent: Span) -> bool:
     return ent.label_ == "ORG" and not ent.ent_id_ and not any(c.isupper() or c.isdigit() for c in ent.text)
 
 
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+
+
+def capital_as_government(ent: Span, kind: str) -> bool:
+    """A capital (data/capitals.csv) that is the subject of a verb: its country's
+    government, whatever the model's label ("Kyiv proposed a ceasefire")."""
+    name = " ".join(w for w in ent.text.split() if w.lower() != "the").lower()
+    if ent.root.dep_ not in SUBJECT_DEPS or name not in lexicon.pairs("capitals", "capital", "country"):
+        return False
+    return kind != "PERSON" or not lexicon.pairs("capitals", "capital", "person_too").get(name)
+
+
 def has_organisation_head(name: str) -> bool:
     """"Mac App Store", "Sky News": a last word only organisations end with
     (data/organisation_heads.txt, data/legal_suffixes.txt), whatever the model's label."""
@@ -692,6 +706,8 @@ def find_mentions(doc: Doc, article_id: str, offset: int = 0) -> list[Mention]:
         kind = ENTITY_TYPES.get(ent.label_)
         if kind == "PERSON" and has_organisation_head(ent.text):
             kind = "ORG"
+        if kind and capital_as_government(ent, kind):
+            kind = "GPE"
         mention = entity_mention(ent, kind, article_id, offset) if kind and not is_title_fragment(ent) else None
         if mention:
             names.append(bracketed(mention, doc, offset))

@@ -369,3 +369,20 @@ def test_a_name_the_model_cut_at_a_joining_word_is_one_name(nlp):
 def test_a_generation_suffix_does_not_hide_the_surname(extract_text):
     doc = extract_text("Philippine President Ferdinand Marcos Jr. visited the area on Monday. Marcos promised aid.")
     assert same_actor(doc, "Marcos", "Ferdinand Marcos Jr.")
+
+
+def test_a_capital_as_the_subject_of_a_verb_is_its_country(extract_text):
+    doc = extract_text("Russia and Ukraine met in Istanbul. Moscow had rejected the plan, and Kyiv proposed a "
+                       "30-day ceasefire. A drone hit Moscow on Tuesday. The Kremlin said talks would go on.")
+    assert same_actor(doc, "Moscow", "Russia") is False  # the city hit by a drone stays the city ...
+    russia = next(a for a in doc["actors"] if a["name"] == "Russia")
+    assert {"Moscow", "Kremlin"} <= set(russia["aliases"])  # ... the government that rejected is Russia
+    assert "Kyiv" in next(a for a in doc["actors"] if a["name"] == "Ukraine")["aliases"]
+    assert any(a["name"] == "Moscow" for a in doc["actors"])
+
+
+def test_a_company_is_its_short_name(extract_text):
+    doc = extract_text("Halvorsen Foods Inc reported a rise in profit. Halvorsen said it would sell a unit. "
+                       "Crestline Partners advised. Crestline declined to comment.")
+    assert same_actor(doc, "Halvorsen", "Halvorsen Foods Inc")
+    assert same_actor(doc, "Crestline", "Crestline Partners")
