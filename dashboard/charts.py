@@ -119,11 +119,16 @@ def lane_label(actor: dict) -> str:
 
 
 def _kind(precision: str, start, end) -> str:
+    """How an event is drawn: a dot for one day or time, a bar for a longer span
+    (a range of exact days, "Jan. 5-7", is a bar too)."""
     if precision == "undated" or (pd.isna(start) and pd.isna(end)):
         return "undated"
     if precision == "vague":
         return "vague"
-    return "day" if precision in EXACT else "interval"
+    if precision in EXACT and not (isinstance(start, str) and isinstance(end, str)
+                                   and len(start) == len(end) == 10 and last_day(end) > start):
+        return "day"
+    return "interval"
 
 
 def _lines(text: str, width: int = 70, limit: int = 3) -> str:

@@ -101,6 +101,7 @@ class Rule:
     mod: str | None
     clip: str | None
     span: str | None
+    through: str | None
     needs: str | None
     requires: re.Pattern | None  # one of the ``requires`` words, as a substring
     examples: tuple[str, ...]
@@ -141,6 +142,7 @@ def rules() -> tuple[Rule, ...]:
             mod=section.get("mod"),
             clip=section.get("clip"),
             span=section.get("span"),
+            through=section.get("through"),
             needs=section.get("needs"),
             requires=_any_of(section.get("requires", "").split()),
             examples=tuple(line.strip() for line in section.get("examples", "").splitlines()
@@ -161,6 +163,7 @@ class Candidate:
     mod: str | None
     clip: str | None
     span: str | None
+    through: str | None = None  # the last day or month of a range: "day-07", "month-03"
 
 
 # ------------------------------------------------------------ normalisers
@@ -290,10 +293,11 @@ def _candidate(rule: Rule, match: re.Match) -> Candidate | None:
         mod = _fill(rule.mod, groups) or None if rule.mod else None
         clip = _fill(rule.clip, groups) if rule.clip else None
         span = _fill(rule.span, groups) if rule.span else None
+        through = _fill(rule.through, groups) if rule.through else None
     except (ValueError, KeyError):
         return None  # e.g. month 13, day 32: not a date after all
-    start, end = match.span("t") if "t" in rule.regex.groupindex else match.span()
-    return Candidate(start, end, rule, value, mod, clip, span)
+    start, end = match.span("t") if "t" in rule.regex.groupindex and match.group("t") is not None else match.span()
+    return Candidate(start, end, rule, value, mod, clip, span, through)
 
 
 #: Every temporal phrase contains a word of one of these tables or a digit

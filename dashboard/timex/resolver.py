@@ -741,6 +741,29 @@ def _apply_mod(resolved: Resolved, mod: str | None) -> None:
     resolved.interval = (lo.isoformat(), (finish if mod == "END" else hi).isoformat())
 
 
+def _extend_through(resolved: Resolved, through: str) -> None:
+    """A range ("Jan. 5-7", "January-March 2025") reaches to the end of its
+    last day or month; its value is the period holding it all (the month, the
+    year), its precision that of its edges."""
+    unit, number = through.split("-")
+    if resolved.unit != unit or resolved.time:
+        return
+    begin = resolved.start
+    if unit == "day":
+        last = begin.replace(day=int(number))
+        whole = "month"
+    else:
+        last = begin.replace(month=int(number))
+        if last < begin:  # "November-February": into the next year
+            last = last.replace(year=begin.year + 1)
+        whole = "quarter" if begin.month % 3 == 1 and last.month == begin.month + 2 else "year"
+    if last <= begin:
+        return
+    finish = period_end(unit, last)
+    resolved.interval = (begin.isoformat(), finish.isoformat())
+    resolved.value = format_value(whole, begin) if whole != "year" or begin.year == last.year else resolved.value
+
+
 def _apply_clip(resolved: Resolved, clip: str | None, dct: date) -> None:
     """"earlier this month" keeps the part before the DCT, "later" the part after."""
     if clip is None or resolved.interval is None:
@@ -865,6 +888,8 @@ def resolve_one(candidate: Candidate, text: str, dct: date, ref: tuple[str, date
         return None
     _apply_mod(resolved, candidate.mod)
     _apply_clip(resolved, candidate.clip, dct)
+    if candidate.through:
+        _extend_through(resolved, candidate.through)
     kind = rule.type
     if kind == "DATE" and resolved.time:
         kind = "TIME"

@@ -478,3 +478,9 @@ def test_an_event_is_drawn_once_per_lane(basic_table):
 ])
 def test_when_words_say_the_last_day_included(args, expected):
     assert charts.when_words(*args, "2026-01-23") == expected
+
+
+def test_a_range_of_exact_days_is_a_bar_one_day_a_dot():
+    assert charts._kind("day", "2026-01-05", "2026-01-08") == "interval"  # "Jan. 5-7"
+    assert charts._kind("day", "2026-01-05", "2026-01-06") == "day"
+    assert charts._kind("time", "2026-01-05T21:00", "2026-01-06T06:00") == "day"  # "Monday night"

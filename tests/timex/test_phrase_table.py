@@ -275,6 +275,11 @@ CASES = [
     (FRI, "Drones struck energy facilities overnight, officials said.", "overnight", "2026-01-22TNI", "", "", "time"),
     (FRI, "Early Tuesday, rockets struck the city.", "Early Tuesday", "2026-01-20", "2026-01-20", "2026-01-21", "day"),
     (FRI, "Thousands marched on Good Friday.", "Good Friday", "2025-04-18", "2025-04-18", "2025-04-19", "day"),
+    # ranges reach to the end of their last day or month; the value is the period holding them
+    (FRI, "Talks ran Jan. 5-7 in Geneva, diplomats said.", "Jan. 5-7", "2026-01", "2026-01-05", "2026-01-08", "day"),
+    (MON, "The Fed, which meets March 18-19, is expected to hold rates steady.", "March 18-19", "2025-03", "2025-03-18", "2025-03-20", "day"),
+    (FRI, "Sales in January-March 2025 were flat.", "January-March 2025", "2025-Q1", "2025-01-01", "2025-04-01", "month"),
+    (FRI, "Imports rose in November-February.", "November-February", "2025-11", "2025-11-01", "2026-03-01", "month"),
     # no number, no day: "a few days ago" is a vague span of five units before the DCT's own, not the DCT
     (FRI, "He left a few days ago.", "a few days ago", "PAST_REF", "2026-01-18", "2026-01-23", "vague"),
     (FRI, "They met several weeks ago.", "several weeks ago", "PAST_REF", "2025-12-15", "2026-01-19", "vague"),
