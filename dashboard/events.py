@@ -321,6 +321,8 @@ def tense(trigger: Token) -> str:
             and any(cols.dep[c] == "xcomp" for c in cols.children[trigger.i])):
         return "future"  # "is expected to close", "is set to visit": ahead of the publication date
     if "MD" in tags:
+        if "could" in words and any(cols.dep[c] == "neg" for c in cols.children[trigger.i]):
+            return "past"  # "Reuters could not verify the claim": an inability already met, not a future
         return "modal_perfect" if "have" in words else "modal"
     if "had" in words and trigger.tag_ == "VBN":
         return "past_perfect"

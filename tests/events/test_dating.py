@@ -268,3 +268,10 @@ def test_a_time_that_describes_a_noun_gives_way_to_the_clauses_own(extract_text)
     assert (event["date_start"], event["date_phrase"]) == ("2026-01-21", "on Wednesday")
     event = event_by_trigger(extract_text("Sales rose to $5 from $4 a year ago."), "rose")
     assert event["precision"] == "undated"
+
+
+def test_could_not_is_a_past_inability(extract_text):
+    event = event_by_trigger(extract_text("Reuters could not independently verify the claim."), "verify")
+    assert event["precision"] == "undated" and event["date_relation"] == "on_or_before"
+    event = event_by_trigger(extract_text("The army could strike again, officials said."), "strike")
+    assert event["date_relation"] == "after"
