@@ -67,3 +67,13 @@ def test_other_formats_and_date_override(tmp_path):
     result = run("extract", str(tmp_path / "a.md"), "--date", "2024-03-01")
     assert json.loads(result.stdout)["articles"][0]["timexes"][0]["value"] == "2024-02-29"
 
+
+
+def test_out_file_run_says_what_it_found(tmp_path):
+    result = run("extract", "seeds/", "--out", str(tmp_path / "out.json"))
+    assert result.returncode == 0, result.stderr
+    doc = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
+    events = doc["articles"][0]["events"]
+    undated = sum(e["precision"] == "undated" for e in events)
+    assert (f"wrote 1 article: 5 time phrases, {len(events)} events ({undated} undated), "
+            f"{len(doc['actors'])} actors to") in result.stderr
