@@ -679,6 +679,18 @@ def has_organisation_head(name: str) -> bool:
     return last in lexicon.forms("organisation_heads") or last in lexicon.forms("legal_suffixes")
 
 
+def retype_company_short_names(names: list[Mention]) -> None:
+    """"Halvorsen" after "Halvorsen Foods Inc": the model often calls a company's
+    short name a person. A one-word "person" that is the first word of an
+    organisation the article names, and the surname of no person it names,
+    is that organisation (so "he" does not count it as a candidate)."""
+    companies = {m.name.split()[0] for m in names if m.type == "ORG" and len(m.name.split()) > 1}
+    surnames = {m.name.split()[-1] for m in names if m.type == "PERSON" and len(m.name.split()) > 1}
+    for m in names:
+        if m.type == "PERSON" and " " not in m.name and m.name in companies - surnames:
+            m.type = "ORG"
+
+
 def link_defined_acronyms(doc: Doc, names: list[Mention]) -> None:
     """"the Department of Health and Human Services (HHS)": news defines an
     acronym by bracketing it after the name, whatever its letters ("CDC" for
@@ -711,6 +723,7 @@ def find_mentions(doc: Doc, article_id: str, offset: int = 0) -> list[Mention]:
         mention = entity_mention(ent, kind, article_id, offset) if kind and not is_title_fragment(ent) else None
         if mention:
             names.append(bracketed(mention, doc, offset))
+    retype_company_short_names(names)
     names += bracket_mentions(doc, names, article_id, offset)
     names += surname_mentions(doc, names, article_id, offset)
     names += demonym_mentions(doc, article_id, offset)

@@ -4,6 +4,7 @@ import pytest
 
 from dashboard.actors import (fuller_form, initials, is_not_actor, load_alias_table, name_form, normalize,
                               regnal_title_length, title_case, without_legal_suffix)
+from tests.events.helpers import roles
 
 
 def names_of(doc, text):
@@ -386,3 +387,12 @@ def test_a_company_is_its_short_name(extract_text):
                        "Crestline Partners advised. Crestline declined to comment.")
     assert same_actor(doc, "Halvorsen", "Halvorsen Foods Inc")
     assert same_actor(doc, "Crestline", "Crestline Partners")
+
+
+def test_a_companys_short_name_the_model_calls_a_person_is_the_company(extract_text):
+    doc = extract_text("Halvorsen Foods Inc reported a rise in profit on Wednesday. Chief Financial Officer "
+                       "Tom Becker said Halvorsen expected sales to grow. He said the company would sell a unit.")
+    assert same_actor(doc, "Halvorsen", "Halvorsen Foods Inc")
+    assert next(a for a in doc["actors"] if a["name"] == "Halvorsen Foods Inc")["type"] == "ORG"
+    said = [e for e in doc["articles"][0]["events"] if e["trigger"] == "said"][-1]
+    assert roles(doc, said).get("Tom Becker") == "source"  # "He" has one person to be: Becker
