@@ -352,7 +352,7 @@ def entity_mention(span: Span, kind: str, article_id: str, offset: int) -> Menti
         return None
     if kind == "GPE":  # the model sometimes calls a nationality adjective a place: "Kuwaiti" -> Kuwait
         name = lexicon.pairs("demonyms", "demonym", "country").get(name.lower(), name)
-        if span.root.dep_ in SUBJECT_DEPS:  # "Moscow rejected it": the government, not the city
+        if span.root.dep_ == "nsubj":  # "Moscow rejected it": the government, not the city
             name = lexicon.pairs("capitals", "capital", "country").get(name.lower(), name)
     owner, unit = split_unit(span) if kind == "ORG" else (None, None)
     doc = span.doc
@@ -659,14 +659,12 @@ def is_common_phrase(ent: Span) -> bool:
     return ent.label_ == "ORG" and not ent.ent_id_ and not any(c.isupper() or c.isdigit() for c in ent.text)
 
 
-SUBJECT_DEPS = ("nsubj", "nsubjpass")
-
-
 def capital_as_government(ent: Span, kind: str) -> bool:
-    """A capital (data/capitals.csv) that is the subject of a verb: its country's
-    government, whatever the model's label ("Kyiv proposed a ceasefire")."""
+    """A capital (data/capitals.csv) that is the subject of an active verb: its
+    country's government, whatever the model's label ("Kyiv proposed a
+    ceasefire"; not "Kyiv was struck by drones")."""
     name = " ".join(w for w in ent.text.split() if w.lower() != "the").lower()
-    if ent.root.dep_ not in SUBJECT_DEPS or name not in lexicon.pairs("capitals", "capital", "country"):
+    if ent.root.dep_ != "nsubj" or name not in lexicon.pairs("capitals", "capital", "country"):
         return False
     return kind != "PERSON" or not lexicon.pairs("capitals", "capital", "person_too").get(name)
 

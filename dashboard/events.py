@@ -321,8 +321,9 @@ def tense(trigger: Token) -> str:
             and any(cols.dep[c] == "xcomp" for c in cols.children[trigger.i])):
         return "future"  # "is expected to close", "is set to visit": ahead of the publication date
     if "MD" in tags:
-        if "could" in words and any(cols.dep[c] == "neg" for c in cols.children[trigger.i]):
-            return "past"  # "Reuters could not verify the claim": an inability already met, not a future
+        if ("could" in words and any(cols.dep[c] == "neg" for c in cols.children[trigger.i])
+                and trigger.dep_ != "ccomp"):
+            return "past"  # "Reuters could not verify the claim" (but "said she could not attend next week")
         return "modal_perfect" if "have" in words else "modal"
     if "had" in words and trigger.tag_ == "VBN":
         return "past_perfect"
@@ -430,8 +431,8 @@ def attach_timexes(doc: Doc, timexes: list[Timex], offset: int) -> dict[int, tup
         if timex.role == "publication_date" or not timex.interval_start or timex.type == "SET":
             continue  # a duration with an interval is anchored: "in the past three months, stocks have plunged"
         span = doc.char_span(timex.start - offset, timex.end - offset, alignment_mode="expand")
-        if span is None or not len(span):
-            continue
+        if span is None or not len(span) or all(t.is_space for t in span):
+            continue  # no phrase, or one the parser saw as blank (a wire dateline's date)
         root, phrase, relation = span.root, timex.text, "on"
         prep = root.head if root.dep_ == "pobj" else None
         if prep is not None and prep.i == span.start - 1:
@@ -793,7 +794,14 @@ def find_events(doc: Doc, article_id: str, text: str, dct: date, timexes: list[T
 
 
 def sentence_bounds(sent: Span, offset: int, text: str | None = None) -> tuple[int, int]:
-    """Character span of a sentence without surrounding whitespace (``text``: ``sent.text``, if at hand)."""
+    """Character span of a sentence without surrounding whitespace (``text``: ``sent.text``, if at hand).
+
+    Whitespace tokens at its end are left out by the parse, not by the text:
+    a blanked wire dateline is whitespace to the parser, not in the article."""
     text = sent.text if text is None else text
     lead = len(text) - len(text.lstrip())
-    return sent.start_char + lead + offset, sent.start_char + len(text.rstrip()) + offset
+    last = sent.end - 1
+    while last > sent.start and sent.doc[last].is_space:
+        last -= 1
+    end = min(sent.start_char + len(text.rstrip()), sent.doc[last].idx + len(sent.doc[last]))
+    return sent.start_char + lead + offset, end + offset

@@ -32,6 +32,8 @@ BROWSER_NAMES = ("chromium", "chromium-browser", "google-chrome", "chrome")
 RENDER_TIMEOUT = 60
 #: Width of an exported image, px (its height is the figure's).
 EXPORT_WIDTH = 1400
+#: The niceness of the background start of the export browser (``Renderer.warm_up``).
+WARM_UP_NICENESS = 10
 #: Images a kaleido tab renders before it is reloaded (see ``Renderer``).
 RELOAD_EVERY = 25
 #: TimelineJS: an event's main actor (its slide's group) is the first with the
@@ -152,6 +154,10 @@ class Renderer:
             self._warming = True
 
         def run() -> None:
+            try:  # at a low priority (the browser it starts inherits it): the page a user opens comes first
+                os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), WARM_UP_NICENESS)
+            except (AttributeError, OSError):  # not Linux, or not allowed: start it as it is
+                pass
             try:
                 self.render(go.Figure(), "png", width=16, height=16)
             except Exception:  # noqa: BLE001 - an export asked for later reports what is wrong

@@ -75,7 +75,8 @@ def whole_names(doc: Doc) -> Doc:
     """Names the model cut at a joining word become one again ("The Securities
     and" + "Exchange Commission"; "National Disaster Risk Reduction and" +
     "Management Council"), and lose an opening bracket they ran into
-    ("Federal Office for the Protection of the Constitution (" before "(BfV)")."""
+    ("Federal Office for the Protection of the Constitution (" before "(BfV)")
+    and whitespace at their edges (a blanked wire dateline)."""
     ents = list(doc.ents)
     joined: list = []
     for ent in ents:
@@ -87,12 +88,14 @@ def whole_names(doc: Doc) -> Doc:
             joined.append(ent)
     trimmed = []
     for ent in joined:
-        end = ent.end
-        while end > ent.start + 1 and doc[end - 1].text in NAME_TRAILERS:
+        start, end = ent.start, ent.end
+        while end > start + 1 and (doc[end - 1].text in NAME_TRAILERS or doc[end - 1].is_space):
             end -= 1
-        trimmed.append(ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_,
-                                                       kb_id=ent.kb_id, span_id=ent.id))
-    if len(trimmed) != len(ents) or any(a.end != b.end for a, b in zip(trimmed, ents)):
+        while start < end - 1 and doc[start].is_space:
+            start += 1
+        trimmed.append(ent if (start, end) == (ent.start, ent.end) else
+                       Span(doc, start, end, label=ent.label_, kb_id=ent.kb_id, span_id=ent.id))
+    if len(trimmed) != len(ents) or any((a.start, a.end) != (b.start, b.end) for a, b in zip(trimmed, ents)):
         doc.ents = trimmed
     return doc
 

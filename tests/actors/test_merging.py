@@ -396,3 +396,9 @@ def test_a_companys_short_name_the_model_calls_a_person_is_the_company(extract_t
     assert next(a for a in doc["actors"] if a["name"] == "Halvorsen Foods Inc")["type"] == "ORG"
     said = [e for e in doc["articles"][0]["events"] if e["trigger"] == "said"][-1]
     assert roles(doc, said).get("Tom Becker") == "source"  # "He" has one person to be: Becker
+
+
+def test_a_capital_that_suffers_is_the_city_and_the_kremlin_is_always_russia(extract_text):
+    doc = extract_text("Kyiv was struck by drones on Monday. Kremlin spokesman Dmitry Peskov said talks would go on.")
+    assert not any("Kyiv" in a["aliases"] for a in doc["actors"] if a["name"] == "Ukraine")
+    assert "Kremlin" in next(a for a in doc["actors"] if a["name"] == "Russia")["aliases"]

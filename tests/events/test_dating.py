@@ -275,3 +275,18 @@ def test_could_not_is_a_past_inability(extract_text):
     assert event["precision"] == "undated" and event["date_relation"] == "on_or_before"
     event = event_by_trigger(extract_text("The army could strike again, officials said."), "strike")
     assert event["date_relation"] == "after"
+
+
+def test_a_blanked_wire_dateline_stays_out_of_the_headline(extract_text):
+    doc = extract_text("Army shells camp in Omdurman\n\nKHARTOUM, March 12 (Reuters) - The army shelled a camp "
+                       "late on Tuesday.", dct=date(2026, 3, 12))
+    events = doc["articles"][0]["events"]
+    headline = next(e for e in events if e["sentence"].startswith("Army shells"))
+    assert headline["sentence"] == "Army shells camp in Omdurman"
+    assert headline["date_phrase"] is None  # "March 12" belongs to the dateline, not to "shells"
+    assert all(a == a.strip() for actor in doc["actors"] for a in [actor["name"], *actor["aliases"]])
+
+
+def test_could_not_in_reported_speech_may_look_ahead(extract_text):
+    event = event_by_trigger(extract_text("The minister said she could not attend the summit."), "attend")
+    assert event["date_relation"] == "after"  # a modal under the report, not a past inability
