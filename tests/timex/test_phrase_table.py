@@ -280,6 +280,8 @@ CASES = [
     (MON, "The Fed, which meets March 18-19, is expected to hold rates steady.", "March 18-19", "2025-03", "2025-03-18", "2025-03-20", "day"),
     (FRI, "Sales in January-March 2025 were flat.", "January-March 2025", "2025-Q1", "2025-01-01", "2025-04-01", "month"),
     (FRI, "Imports rose in November-February.", "November-February", "2025-11", "2025-11-01", "2026-03-01", "month"),
+    (date(2025, 10, 15), "Judge Lorna Whitfield set sentencing for February 4.", "February 4", "2026-02-04", "2026-02-04", "2026-02-05", "day"),
+    (date(2025, 10, 15), "The court set bail at $1 million in February.", "February", "2025-02", "2025-02-01", "2025-03-01", "month"),
     # no number, no day: "a few days ago" is a vague span of five units before the DCT's own, not the DCT
     (FRI, "He left a few days ago.", "a few days ago", "PAST_REF", "2026-01-18", "2026-01-23", "vague"),
     (FRI, "They met several weeks ago.", "several weeks ago", "PAST_REF", "2025-12-15", "2026-01-19", "vague"),
