@@ -520,7 +520,8 @@ def dates_its_owner(doc: Doc, root: int, trigger: int, duration: bool = False) -
     hangs from the verb itself or its preposition does.
     """
     cols = columns(doc)
-    if cols.dep[root] in NOUN_MODIFIER_DEPS and cols.head[root] != trigger and cols.tag[cols.head[root]] in ("NN", "NNS"):
+    head = cols.head[root]
+    if cols.dep[root] in NOUN_MODIFIER_DEPS and head != trigger and cols.tag[head] in ("NN", "NNS"):
         return False  # "last year's blasts", "fourth-quarter profit", "the Jan. 6 riot": the noun's time
     if duration and trigger not in (cols.head[root], cols.head[cols.head[root]]):
         return False  # "in the past three months, stocks have plunged", not "four others in the past four years"

@@ -403,7 +403,7 @@ def choose_by_tense(options: list[tuple[str, date]], dct: date, text: str, start
     the phrase ("will be named commander for a mission in December", in
     March), but not an attribute ("will report fourth-quarter results")."""
     before = _word_before(text, start)
-    if ((before in ("in", "on", "during", "between", "from") and _past_verb_then_preposition().search(text, max(0, start - 40), start))
+    if ((before in _SPAN_PREPOSITIONS and _past_verb_then_preposition().search(text, max(0, start - 40), start))
             or _fronted_in_past(text, start, end)):
         begun = [(unit, begin) for unit, begin in options if begin <= dct]
         return choose_by_direction(begun or options, dct, "past")
@@ -422,6 +422,8 @@ def choose_by_tense(options: list[tuple[str, date]], dct: date, text: str, start
 
 
 _PREPOSITIONS = frozenset(("in", "on", "during", "by", "until", "till", "through", "before"))
+#: Prepositions after which a past verb puts the phrase in the past: "fell in March", "rose from March".
+_SPAN_PREPOSITIONS = frozenset(("in", "on", "during", "between", "from"))
 
 
 def _word_before(text: str, start: int, reach: int = 24) -> str:
