@@ -401,7 +401,10 @@ def is_title_fragment(ent: Span) -> bool:
 
 
 def governed_state_noun(token: Token) -> str | None:
-    """The state noun a country name or demonym modifies: "regime" in "Iran's regime"."""
+    """The state noun a country name or demonym modifies: "regime" in "Iran's
+    regime"; "negotiators" for both of "Ukrainian and Russian negotiators"."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
     if token.dep_ in ("poss", "amod", "compound", "nmod"):
         return lexicon.forms("state_nouns").get(token.head.lower_)
     return None

@@ -99,3 +99,12 @@ def test_a_conjunct_without_a_subject_in_another_tense_keeps_its_own_date(extrac
     assert event_by_trigger(doc, "serving")["date_phrase"] is None
     doc = extract_text("Apple launched the phone on Monday and cut prices.")
     assert event_by_trigger(doc, "cut")["date_phrase"] == "on Monday"
+
+
+def test_both_nationalities_of_a_coordinated_state_noun_take_its_role(extract_text):
+    doc = extract_text("Ukrainian and Russian negotiators agreed on Tuesday to exchange prisoners.")
+    assert roles(doc, event_by_trigger(doc, "agreed")) == {"Ukraine": "agent", "Russia": "agent"}
+    doc = extract_text("Russian drones struck energy facilities on Monday.")
+    assert roles(doc, event_by_trigger(doc, "struck")) == {"Russia": "agent"}
+    doc = extract_text("Russian and Ukrainian protesters marched on Monday.")  # people of a nation, not its state
+    assert "Russia" not in roles(doc, event_by_trigger(doc, "marched"))
