@@ -212,14 +212,33 @@ def head_indices(doc: Doc) -> list[int]:
     return columns(doc).head
 
 
-def owners(sent: Span, triggers: set[int], reports: dict[int, tuple[int, int]]) -> dict[int, int]:
-    """Token index -> index of the trigger whose clause it belongs to."""
+def raising_adjectives(sent: Span) -> dict[int, int]:
+    """Copula -> the raising adjective after it with a verb to do ("He is
+    unlikely to feature", "the minister is due to meet Fidan"): the adjective
+    is a trigger, its complement the event, and the copula's subject its own."""
+    cols = columns(sent.doc)
+    raising = lexicon.forms("raising_verbs")
+    found = {}
+    for i in range(sent.start, sent.end):
+        if (cols.tag[i] == "JJ" and cols.dep[i] == "acomp" and cols.lower[i] in raising
+                and cols.lower[cols.head[i]] in BE_FORMS
+                and any(cols.dep[c] == "xcomp" and cols.tag[c].startswith("VB") for c in cols.children[i])):
+            found[cols.head[i]] = i
+    return found
+
+
+def owners(sent: Span, triggers: set[int], reports: dict[int, tuple[int, int]],
+           copulas: dict[int, int] | None = None) -> dict[int, int]:
+    """Token index -> index of the trigger whose clause it belongs to (a copula
+    stands for the raising adjective after it, ``copulas``)."""
     heads = head_indices(sent.doc)
+    copulas = copulas or {}
     owner = {}
     for i in range(sent.start, sent.end):  # integer walk: no Token objects on the way up
         cur = i
-        while cur not in triggers and heads[cur] != cur:
+        while cur not in triggers and cur not in copulas and heads[cur] != cur:
             cur = heads[cur]
+        cur = copulas.get(cur, cur)
         if cur in triggers:
             owner[i] = cur
     for verb, (first, last) in reports.items():
@@ -461,8 +480,9 @@ def sentence_clauses(sent: Span, mention_roots: set[int], timex_roots: dict) -> 
     reports = trailing_reports(sent)
     timex_heads = {head for i in timex_roots for head in heads_up_to_prep(sent.doc[i])}
     verbs = verb_triggers(sent) | set(reports)
-    triggers = verbs | noun_triggers(sent, mention_roots, timex_heads)
-    owner = owners(sent, triggers, reports)
+    copulas = raising_adjectives(sent)
+    triggers = verbs | noun_triggers(sent, mention_roots, timex_heads) | set(copulas.values())
+    owner = owners(sent, triggers, reports, copulas)
     clauses = {}
     for i in sorted(triggers):
         token = sent.doc[i]
@@ -653,6 +673,8 @@ def clause_roles(clause: Clause, members: list[int], mentions: list[Mention], ac
             role = "agent"  # "the Council is expected to discuss": the Council discusses
         elif role == "mentioned" and clause.end is not clause.trigger and clause.end.tag_.startswith("VB"):
             role = role_of(root, clause.end, clause.reporting, m.type)  # "refused to fire on protesters"
+            if role == "mentioned" and clause.trigger.dep_ == "acomp":  # "he is unlikely to feature"
+                role = role_of(root, clause.trigger.head, clause.reporting, m.type)
         if clause.source_span and clause.source_span[0] <= root.i < clause.source_span[1] and root.dep_ != "poss":
             role = "source"
         candidates.append(ActorRole(actor_ids[m_index], role, m.text, m.start, m.end))

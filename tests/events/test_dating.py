@@ -290,3 +290,14 @@ def test_a_blanked_wire_dateline_stays_out_of_the_headline(extract_text):
 def test_could_not_in_reported_speech_may_look_ahead(extract_text):
     event = event_by_trigger(extract_text("The minister said she could not attend the summit."), "attend")
     assert event["date_relation"] == "after"  # a modal under the report, not a past inability
+
+
+def test_a_raising_adjective_after_a_copula_makes_the_event(extract_text):
+    doc = extract_text("The minister Sergei Lavrov is due to meet Turkish officials in Ankara next month.")
+    event = event_by_trigger(doc, "due to meet")
+    assert (event["date_start"], event["date_end"]) == ("2026-02-01", "2026-03-01")
+    assert roles(doc, event).get("Sergei Lavrov") == "agent"
+    doc = extract_text("Smith is unlikely to play on Saturday, the club said.")
+    event = event_by_trigger(doc, "unlikely to play")
+    assert event["certainty"] == "uncertain" and event["date_start"] == "2026-01-24"
+    assert event_by_trigger(doc, "said")["precision"] == "undated"
