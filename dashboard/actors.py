@@ -352,7 +352,7 @@ def entity_mention(span: Span, kind: str, article_id: str, offset: int) -> Menti
         return None
     if kind == "GPE":  # the model sometimes calls a nationality adjective a place: "Kuwaiti" -> Kuwait
         name = lexicon.pairs("demonyms", "demonym", "country").get(name.lower(), name)
-        if span.root.dep_ == "nsubj":  # "Moscow rejected it": the government, not the city
+        if capital_as_government(span, kind):  # "Moscow rejected it": the government, not the city
             name = lexicon.pairs("capitals", "capital", "country").get(name.lower(), name)
     owner, unit = split_unit(span) if kind == "ORG" else (None, None)
     doc = span.doc
@@ -667,7 +667,10 @@ def capital_as_government(ent: Span, kind: str) -> bool:
     country's government, whatever the model's label ("Kyiv proposed a
     ceasefire"; not "Kyiv was struck by drones")."""
     name = " ".join(w for w in ent.text.split() if w.lower() != "the").lower()
-    if ent.root.dep_ != "nsubj" or name not in lexicon.pairs("capitals", "capital", "country"):
+    root = ent.root
+    while root.dep_ == "conj" and root.head.i != root.i:  # "Washington and Riyadh signed it"
+        root = root.head
+    if root.dep_ != "nsubj" or name not in lexicon.pairs("capitals", "capital", "country"):
         return False
     return kind != "PERSON" or not lexicon.pairs("capitals", "capital", "person_too").get(name)
 

@@ -194,9 +194,12 @@ def noun_triggers(sent: Span, mention_roots: set[int], timex_heads: set[int]) ->
 def control_complement(token: Token) -> Token | None:
     """"refused to fire", "is expected to discuss": the complement of a verb
     that negates, hedges or schedules it."""
-    if lexicon.pairs("modality", "word", "effect").get(token.lower_) in ("negative", "uncertain", "future"):
-        return next((c for c in token.children if c.dep_ == "xcomp"), None)
-    return None
+    if lexicon.pairs("modality", "word", "effect").get(token.lower_) not in ("negative", "uncertain", "future"):
+        return None
+    if token.lower_ in lexicon.forms("raising_verbs") and (
+            token.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in token.children)):
+        return None  # "Halvorsen expected to find savings": a past expectation is the event, not the finding
+    return next((c for c in token.children if c.dep_ == "xcomp"), None)
 
 
 def is_raising(clause: "Clause") -> bool:
@@ -395,11 +398,21 @@ def date_from_timex(timex: Timex, phrase: str, relation: str) -> Dating:
 
 
 def within_report(own: Dating, report: Dating) -> Dating:
-    """A vague phrase ("recently") in a reported clause ends no later than the report."""
+    """A vague phrase in a reported clause counts from the report, not from the
+    publication date: "recently" ends with the report, "now" is its time ("'We
+    will not stop now,' the commander said on Monday")."""
     if own.precision != "vague" or report.precision == "undated" or not own.end or not report.end:
         return own
-    end = min(own.end, report.end)
-    return replace(own, end=end, basis=f"{own.basis}, by the report of {interval_label(report)}")
+    if own.end <= report.end:
+        return own
+    moved = (day_of(report.end) - day_of(own.end))
+    start = (day_of(own.start) + moved).isoformat() if own.start else None
+    return replace(own, start=start, end=report.end, basis=f"{own.basis}, by the report of {interval_label(report)}")
+
+
+def day_of(value: str) -> date:
+    """The day of an ISO date or datetime string."""
+    return date.fromisoformat(value[:10])
 
 
 def from_report(report: Dating, report_trigger: str, clause_tense: str, dct: date) -> Dating:

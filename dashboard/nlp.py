@@ -73,22 +73,25 @@ NAME_TRAILERS = frozenset(("(", "[", "-", ",", ";", ":"))
 @Language.component("whole_names")
 def whole_names(doc: Doc) -> Doc:
     """Names the model cut at a joining word become one again ("The Securities
-    and" + "Exchange Commission"; "National Disaster Risk Reduction and" +
-    "Management Council"), and lose an opening bracket they ran into
-    ("Federal Office for the Protection of the Constitution (" before "(BfV)")
-    and whitespace at their edges (a blanked wire dateline)."""
+    and" + "Exchange Commission"; "Bank of" + "America"), and lose an opening
+    bracket they ran into ("World Health Organization (WHO";
+    "... Constitution (" before "BfV)") and whitespace at their edges (a
+    blanked wire dateline)."""
     ents = list(doc.ents)
     joined: list = []
     for ent in ents:
         last = joined[-1] if joined else None
-        if (last is not None and last.end == ent.start and last.label_ == ent.label_
-                and doc[last.end - 1].lower_ in NAME_JOINERS):
-            joined[-1] = Span(doc, last.start, ent.end, label=ent.label_, kb_id=last.kb_id, span_id=last.id)
+        if last is not None and last.end == ent.start and doc[last.end - 1].lower_ in NAME_JOINERS:
+            # "Bank of" + "America": a name ending in "of" is not whole, whatever the next one's label
+            joined[-1] = Span(doc, last.start, ent.end, label=last.label_, kb_id=last.kb_id, span_id=last.id)
         else:
             joined.append(ent)
     trimmed = []
     for ent in joined:
         start, end = ent.start, ent.end
+        opening = next((t.i for t in ent if t.text == "("), None)
+        if opening is not None and opening > start and not any(t.text == ")" for t in doc[opening:end]):
+            end = opening  # "World Health Organization (WHO": the acronym's bracket never closed in the name
         while end > start + 1 and (doc[end - 1].text in NAME_TRAILERS or doc[end - 1].is_space):
             end -= 1
         while start < end - 1 and doc[start].is_space:

@@ -402,3 +402,11 @@ def test_a_capital_that_suffers_is_the_city_and_the_kremlin_is_always_russia(ext
     doc = extract_text("Kyiv was struck by drones on Monday. Kremlin spokesman Dmitry Peskov said talks would go on.")
     assert not any("Kyiv" in a["aliases"] for a in doc["actors"] if a["name"] == "Ukraine")
     assert "Kremlin" in next(a for a in doc["actors"] if a["name"] == "Russia")["aliases"]
+
+
+def test_names_cut_before_a_joined_place_or_an_acronym_are_whole(extract_text):
+    doc = extract_text("Bank of America raised its forecast. The World Health Organization (WHO) said the risk was low.")
+    names = {a["name"] for a in doc["actors"]}
+    assert {"Bank of America", "World Health Organization"} <= names and "United States" not in names
+    doc = extract_text("Washington and Riyadh signed the deal on Monday.")
+    assert "Riyadh" in next(a for a in doc["actors"] if a["name"] == "Saudi Arabia")["aliases"]
