@@ -21,7 +21,7 @@ the event relative to that interval.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
@@ -385,10 +385,20 @@ def undated(dct: date, basis: str = "") -> Dating:
 
 
 def interval_label(d: Dating) -> str:
-    """"2026-01-21" for a day, "'earlier this month' (2026-01-01 to 2026-01-22)" otherwise."""
-    if d.precision == "day":
+    """"2026-01-21" for a day, "2026-01-21T15:00" for a time, "'earlier this
+    month' (2026-01-01 to 2026-01-22)" otherwise: the last day included, a
+    time span's end as it is ("'on Saturday night' (2026-09-26T21:00 to
+    2026-09-27T06:00)")."""
+    if not d.end:
+        last = "?"
+    elif "T" in d.end:
+        last = d.end
+        if d.start and datetime.fromisoformat(d.end) - datetime.fromisoformat(d.start) <= timedelta(minutes=1):
+            return d.start  # a clock time: its minute
+    else:
+        last = (date.fromisoformat(d.end) - timedelta(days=1)).isoformat()
+    if last == d.start:
         return d.start
-    last = (date.fromisoformat(d.end[:10]) - timedelta(days=1)).isoformat() if d.end else "?"
     return f"{d.phrase!r} ({d.start} to {last})" if d.phrase else f"{d.start} to {last}"
 
 

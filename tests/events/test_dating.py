@@ -312,3 +312,14 @@ def test_now_in_a_quote_is_the_time_of_the_report(extract_text):
 def test_a_past_expectation_is_the_event(extract_text):
     doc = extract_text("The company said on Monday it expected to hire 500 workers.")
     assert event_by_trigger(doc, "expected")["date_start"] == "2026-01-19"
+
+
+def test_a_reports_label_shows_its_whole_span():
+    from dashboard.events import interval_label
+    assert interval_label(Dating("2026-01-21", "2026-01-22", "day", "on", "", "on Wednesday")) == "2026-01-21"
+    assert interval_label(Dating("2026-01-05", "2026-01-08", "day", "on", "", "Jan. 5-7")) == \
+        "'Jan. 5-7' (2026-01-05 to 2026-01-07)"
+    assert interval_label(Dating("2026-09-26T21:00", "2026-09-27T06:00", "time", "on", "", "on Saturday night")) == \
+        "'on Saturday night' (2026-09-26T21:00 to 2026-09-27T06:00)"
+    assert interval_label(Dating("2026-01-21T15:00", "2026-01-21T15:01", "time", "on", "", "at 3 p.m.")) == \
+        "2026-01-21T15:00"
