@@ -66,9 +66,15 @@ def parse_dateline(line: str) -> date | None:
         return None
     for fmt in _DATELINE_FORMATS:
         try:
-            return datetime.strptime(cleaned, fmt).date()
+            parsed = datetime.strptime(cleaned, fmt).date()
         except ValueError:
             continue
+        if "%A" in fmt or "%a" in fmt:  # strptime reads the weekday but never checks it
+            written = cleaned.split(",")[0].split()[0].lower()
+            if not parsed.strftime("%A").lower().startswith(written[:3]):
+                raise ValueError(f"dateline {line.strip()!r}: {parsed:%B} {parsed.day}, {parsed.year} "
+                                 f"is a {parsed:%A}, not a {written.capitalize()}")
+        return parsed
     raise ValueError(f"dateline {line.strip()!r} is not a real date")
 
 

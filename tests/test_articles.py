@@ -28,6 +28,13 @@ def test_impossible_dateline_is_an_error(line):
         parse_dateline(line)
 
 
+@pytest.mark.parametrize("line", ["Monday, March 10, 2026", "Sat, 10 Mar 2026"])
+def test_a_dateline_whose_weekday_contradicts_its_date_is_an_error(line):
+    with pytest.raises(ValueError, match="is a Tuesday, not a"):
+        parse_dateline(line)
+    assert parse_dateline("Tue, 10 Mar 2026") == date(2026, 3, 10)
+
+
 def write(tmp_path, name, data):
     path = tmp_path / name
     path.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
@@ -59,6 +66,7 @@ def test_date_option_overrides_missing_dateline(tmp_path):
     ("Friday, January 23, 2026\n\nT\n\ncaf\u00e9".encode("latin-1"), "byte 0xe9 at offset"),
     (b"Just a title\n\nNo date here.", "no dateline"),
     (b"February 30, 2026\n\nTitle\n\nBody", "not a real date"),
+    (b"Monday, March 10, 2026\n\nTitle\n\nBody", "March 10, 2026 is a Tuesday, not a Monday"),
 ])
 def test_bad_input_is_a_clear_error(tmp_path, data, message):
     with pytest.raises(ArticleError, match=message) as err:
