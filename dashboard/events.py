@@ -215,6 +215,28 @@ def head_indices(doc: Doc) -> list[int]:
     return columns(doc).head
 
 
+#: Quotation marks: straight, curly, and AP's `` and ''.
+OPENING_QUOTES = frozenset(('"', "\u201c", "``"))
+CLOSING_QUOTES = frozenset(('"', "\u201d", "''"))
+
+
+def quotation_of(sent: Span) -> dict[int, int]:
+    """Token index -> number of the quotation it lies inside (tokens outside
+    quotes are absent). A straight quote opens or closes by turns."""
+    cols = columns(sent.doc)
+    found, current, number = {}, None, 0
+    for i in range(sent.start, sent.end):
+        text = cols.text[i]
+        if current is None and text in OPENING_QUOTES:
+            number += 1
+            current = number
+        elif current is not None and text in CLOSING_QUOTES:
+            current = None
+        elif current is not None:
+            found[i] = current
+    return found
+
+
 def raising_adjectives(sent: Span) -> dict[int, int]:
     """Copula -> the raising adjective after it with a verb to do ("He is
     unlikely to feature", "the minister is due to meet Fidan"): the adjective
@@ -519,10 +541,13 @@ def sentence_clauses(sent: Span, mention_roots: set[int], timex_roots: dict) -> 
     for i, clause in clauses.items():
         if clause.report_of is None and i not in reports:
             clause.report_of = governing_report(clause.trigger, triggers, owner)
+    quoted = quotation_of(sent) if timex_roots else {}
     for i, (timex, phrase, relation) in sorted(timex_roots.items()):
         clause = clauses.get(owner.get(i))
         if clause is None or not dates_its_owner(sent.doc, i, owner[i], timex.type == "DURATION"):
             continue
+        if quoted.get(i) != quoted.get(owner[i]):
+            continue  # "'Sunday was a relief,' said Münch": the quote's time, not the saying's
         # the first phrase dates the clause, unless it is vague and a later one is not:
         # "most recently last October" is last October
         if clause.timex is None or (clause.timex.precision == "vague" and timex.precision != "vague"):

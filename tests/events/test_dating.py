@@ -323,3 +323,10 @@ def test_a_reports_label_shows_its_whole_span():
         "'on Saturday night' (2026-09-26T21:00 to 2026-09-27T06:00)"
     assert interval_label(Dating("2026-01-21T15:00", "2026-01-21T15:01", "time", "on", "", "at 3 p.m.")) == \
         "2026-01-21T15:00"
+
+
+def test_a_time_inside_a_quote_does_not_date_the_saying(extract_text):
+    doc = extract_text('"Sunday was a relief for Merz," said Ursula Münch, a political scientist.')
+    assert event_by_trigger(doc, "said")["precision"] == "undated"
+    doc = extract_text('"We will vote on Friday," she said on Wednesday.')
+    assert event_by_trigger(doc, "said")["date_start"] == "2026-01-21"
