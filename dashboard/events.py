@@ -20,6 +20,7 @@ the event relative to that interval.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
@@ -588,8 +589,8 @@ def dates_its_owner(doc: Doc, root: int, trigger: int, duration: bool = False) -
     hangs from the verb itself or its preposition does.
     """
     cols = columns(doc)
-    head = cols.head[root]
-    if cols.dep[root] in NOUN_MODIFIER_DEPS and head != trigger and cols.tag[head] in ("NN", "NNS"):
+    head, dep = cols.head[root], cols.dep[root]
+    if head != trigger and (dep == "poss" or (dep in NOUN_MODIFIERS and cols.tag[head] in ("NN", "NNS"))):
         return False  # "last year's blasts", "fourth-quarter profit", "the Jan. 6 riot": the noun's time
     if duration and trigger not in (cols.head[root], cols.head[cols.head[root]]):
         return False  # "in the past three months, stocks have plunged", not "four others in the past four years"
@@ -601,11 +602,13 @@ def dates_its_owner(doc: Doc, root: int, trigger: int, duration: bool = False) -
     return True
 
 
-#: Dependents of a noun that give the noun's time, not the clause's.
-NOUN_MODIFIER_DEPS = frozenset(("poss", "amod", "compound", "nmod"))
+#: Dependents of a common noun that give the noun's time, not the clause's
+#: (a possessive does so of any noun).
+NOUN_MODIFIERS = frozenset(("amod", "compound", "nmod"))
 #: Words that open the baseline of a comparison: "compared with $368 million a
 #: year earlier", "higher than a year ago".
 COMPARISON_WORDS = frozenset(("than", "versus", "vs", "vs.", "compared", "comparison"))
+YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
 
 
 def opens_baseline(doc: Doc, i: int) -> bool:
@@ -617,7 +620,8 @@ def opens_baseline(doc: Doc, i: int) -> bool:
     if cols.lower[i] != "from" or i + 1 >= len(doc):
         return False
     after = cols.text[i + 1]
-    return (i > 0 and cols.lower[i - 1] in ("up", "down")) or after[:1] in "$£€¥" or after[:1].isdigit()
+    amount = after[:1] in "$£€¥" or (after[:1].isdigit() and not YEAR.fullmatch(after))  # "from 2019" is a year
+    return (i > 0 and cols.lower[i - 1] in ("up", "down")) or amount
 
 
 def depth(clauses: dict[int, Clause], i: int) -> int:

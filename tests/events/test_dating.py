@@ -330,3 +330,8 @@ def test_a_time_inside_a_quote_does_not_date_the_saying(extract_text):
     assert event_by_trigger(doc, "said")["precision"] == "undated"
     doc = extract_text('"We will vote on Friday," she said on Wednesday.')
     assert event_by_trigger(doc, "said")["date_start"] == "2026-01-21"
+
+
+def test_from_a_year_is_no_baseline(extract_text):
+    event = event_by_trigger(extract_text("Sales grew from 2019 to 2021, the company said."), "grew")
+    assert event["date_phrase"] == "from 2019"
