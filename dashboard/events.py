@@ -430,6 +430,25 @@ def date_from_timex(timex: Timex, phrase: str, relation: str) -> Dating:
                   f"from {phrase!r} in the same clause", phrase)
 
 
+#: Words that count days from the speaker's today: in a quotation, from the day it was said.
+DEICTIC_DAYS = re.compile(r"\b(?:today|tonight|yesterday|tomorrow)\b", re.IGNORECASE)
+
+
+def said_on_report_day(own: Dating, timex: Timex, report: Dating, dct: date) -> Dating:
+    """"'Today a jury held him accountable,' the prosecutor said on Wednesday":
+    the speaker's today is Wednesday, not the publication date."""
+    if report.precision != "day" or timex.anchor != "dct" or not DEICTIC_DAYS.search(timex.text):
+        return own
+    days = (day_of(report.start) - dct).days
+    if not days or not own.start or not own.end:
+        return own
+    def moved(value: str) -> str:
+        stamp = datetime.fromisoformat(value) + timedelta(days=days)
+        return stamp.isoformat(timespec="minutes") if "T" in value else stamp.date().isoformat()
+    return replace(own, start=moved(own.start), end=moved(own.end),
+                   basis=f"{own.basis}, the speaker's day: the report of {report.start}")
+
+
 def within_report(own: Dating, report: Dating) -> Dating:
     """A vague phrase in a reported clause counts from the report, not from the
     publication date: "recently" ends with the report, "now" is its time ("'We
@@ -487,6 +506,7 @@ class Clause:
     phrase: str | None = None
     relation: str = "on"
     parent: int | None = None  # the verb a coordinated verb or participle shares its subject with
+    quoted: bool = False  # inside a quotation
 
 
 def attach_timexes(doc: Doc, timexes: list[Timex], offset: int) -> dict[int, tuple[Timex, str, str]]:
@@ -542,7 +562,9 @@ def sentence_clauses(sent: Span, mention_roots: set[int], timex_roots: dict) -> 
     for i, clause in clauses.items():
         if clause.report_of is None and i not in reports:
             clause.report_of = governing_report(clause.trigger, triggers, owner)
-    quoted = quotation_of(sent) if timex_roots else {}
+    quoted = quotation_of(sent)
+    for i, clause in clauses.items():
+        clause.quoted = i in quoted
     for i, (timex, phrase, relation) in sorted(timex_roots.items()):
         clause = clauses.get(owner.get(i))
         if clause is None or not dates_its_owner(sent.doc, i, owner[i], timex.type == "DURATION"):
@@ -688,6 +710,8 @@ def date_clauses(clauses: dict[int, Clause], dct: date) -> dict[int, Dating]:
         parent = clause.parent if clause.parent in clauses and clause.parent not in seen else None
         if clause.timex is not None:
             result = date_from_timex(clause.timex, clause.phrase, clause.relation)
+            if report and clause.quoted:
+                result = said_on_report_day(result, clause.timex, report, dct)
             result = within_report(result, report) if report else result
         elif parent is not None and own_tense == "none":  # "while introducing X, Jobs said": the same occasion
             shared = date_of(parent, seen | {i})

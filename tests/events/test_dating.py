@@ -335,3 +335,11 @@ def test_a_time_inside_a_quote_does_not_date_the_saying(extract_text):
 def test_from_a_year_is_no_baseline(extract_text):
     event = event_by_trigger(extract_text("Sales grew from 2019 to 2021, the company said."), "grew")
     assert event["date_phrase"] == "from 2019"
+
+
+def test_today_in_a_quote_is_the_day_it_was_said(extract_text):
+    doc = extract_text('"Today a jury held him accountable," the prosecutor said on Wednesday.', dct=date(2026, 3, 9))
+    held = event_by_trigger(doc, "held")
+    assert (held["date_start"], held["date_end"]) == ("2026-03-04", "2026-03-05")
+    doc = extract_text("Today a jury held him accountable, the prosecutor said on Wednesday.", dct=date(2026, 3, 9))
+    assert event_by_trigger(doc, "held")["date_start"] == "2026-03-09"  # no quotation: the publication date
