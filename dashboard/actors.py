@@ -405,6 +405,10 @@ def governed_state_noun(token: Token) -> str | None:
     regime"; "negotiators" for both of "Ukrainian and Russian negotiators"."""
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
+    head = token.head
+    if head.lower_ in ("state", "states") and (head.tag_ == "NNS" or any(
+            c.dep_ == "det" and c.lower_ in ("a", "an", "another", "each", "every") for c in head.children)):
+        return None  # "a western German state", "the German states": a region, not the country
     if token.dep_ in ("poss", "amod", "compound", "nmod"):
         return lexicon.forms("state_nouns").get(token.head.lower_)
     return None

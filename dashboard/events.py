@@ -165,8 +165,9 @@ def trailing_reports(sent: Span) -> dict[int, tuple[int, int]]:
         if lower[i] not in reporting:
             continue
         token = sent.doc[i]
-        if token.i <= root.i or token.dep_ in ("ROOT", "ccomp", "conj") or token.ent_type_ in NAME_TYPES:
-            continue  # "the United States said": "States" is a name
+        if (token.i <= root.i or token.dep_ in ("ROOT", "ccomp", "conj") or token.ent_type_ in NAME_TYPES
+                or not token.tag_.startswith("VB")):
+            continue  # "the United States said": "States" is a name; "in a German state": a noun
         comma = next((t for t in reversed(sent.doc[root.i:token.i]) if t.text == ","), None)
         between = sent.doc[comma.i + 1:token.i] if comma is not None else []
         if any(t.tag_.startswith(("NN", "PRP")) for t in between) and not any(t.tag_.startswith("VB") for t in between):
@@ -751,7 +752,8 @@ def clause_roles(clause: Clause, members: list[int], mentions: list[Mention], ac
             role = role_of(root, clause.end, clause.reporting, m.type)  # "refused to fire on protesters"
             if role == "mentioned" and clause.trigger.dep_ == "acomp":  # "he is unlikely to feature"
                 role = role_of(root, clause.trigger.head, clause.reporting, m.type)
-        if clause.source_span and clause.source_span[0] <= root.i < clause.source_span[1] and root.dep_ != "poss":
+        if (clause.source_span and clause.source_span[0] <= root.i < clause.source_span[1] and root.dep_ != "poss"
+                and not describes_other_noun(root)):
             role = "source"
         candidates.append(ActorRole(actor_ids[m_index], role, m.text, m.start, m.end))
     for candidate in [*candidates, *shared]:
@@ -759,6 +761,14 @@ def clause_roles(clause: Clause, members: list[int], mentions: list[Mention], ac
         if held is None or ROLE_RANK[candidate.role] < ROLE_RANK[held.role]:
             best[candidate.actor_id] = candidate
     return list(best.values())
+
+
+def describes_other_noun(token: Token) -> bool:
+    """"the Premier League club announced": a name that only describes the
+    noun after it, which is not one of the state's (data/state_nouns.txt), is
+    not the one who speaks."""
+    return (token.dep_ in ("compound", "amod", "nmod") and token.head.tag_.startswith("NN")
+            and token.head.lower_ not in lexicon.forms("state_nouns"))
 
 
 def subject_roles(clause: Clause, members: list[int], mentions: list[Mention], actor_ids: list[str],

@@ -108,3 +108,13 @@ def test_both_nationalities_of_a_coordinated_state_noun_take_its_role(extract_te
     assert roles(doc, event_by_trigger(doc, "struck")) == {"Russia": "agent"}
     doc = extract_text("Russian and Ukrainian protesters marched on Monday.")  # people of a nation, not its state
     assert "Russia" not in roles(doc, event_by_trigger(doc, "marched"))
+
+
+def test_a_place_describing_a_speaker_is_not_the_source_and_a_state_noun_is_no_report(extract_text):
+    doc = extract_text("The talks failed, a Geneva lawyer said.")
+    assert roles(doc, event_by_trigger(doc, "said")).get("Geneva") == "mentioned"
+    doc = extract_text("The AfD rose to 19.8%, its best result in a western German state.")
+    assert "state" not in [e["trigger"] for e in events(doc)]
+    assert "Germany" not in {a["name"] for a in doc["actors"]}  # a German state is a region, not the country
+    doc = extract_text("The Iranian foreign ministry said the talks failed.")
+    assert roles(doc, event_by_trigger(doc, "said")) == {"Iran": "source"}
