@@ -438,8 +438,8 @@ DEICTIC_DAYS = re.compile(r"\b(?:today|tonight|yesterday|tomorrow)\b", re.IGNORE
 def said_on_report_day(own: Dating, timex: Timex, report: Dating, dct: date) -> Dating:
     """"'Today a jury held him accountable,' the prosecutor said on Wednesday":
     the speaker's today is Wednesday, not the publication date."""
-    if report.precision != "day" or timex.anchor != "dct" or not DEICTIC_DAYS.search(timex.text):
-        return own
+    if report.precision not in ("day", "time") or timex.anchor != "dct" or not DEICTIC_DAYS.search(timex.text):
+        return own  # "said on Thursday evening" is a day too
     days = (day_of(report.start) - dct).days
     if not days or not own.start or not own.end:
         return own

@@ -556,11 +556,13 @@ def _vague_offset(unit: str, sign: int, dct: date | None, ref: tuple[str, date])
 
 
 def _resolve_calendar(value: str, dct: date, ref: tuple[str, date], text: str,
-                      start: int, end: int, day: date | None = None, mentioned: bool = True) -> Resolved | None:
+                      start: int, end: int, day: date | None = None, mentioned: bool = True,
+                      story: date | None = None) -> Resolved | None:
     """Resolve a DATE/TIME value template; None when it cannot be (bad date).
 
     ``day`` is the last day mentioned before the phrase, if any; ``mentioned``
-    False when no date is, and ``ref`` is the DCT."""
+    False when no date is, and ``ref`` is the DCT; ``story`` the last day when
+    the text tells of a time long before the DCT (``STORY_DAYS``)."""
     time = None
     suffix = _TIME_SUFFIX.search(value)
     if suffix:
@@ -612,6 +614,10 @@ def _resolve_calendar(value: str, dct: date, ref: tuple[str, date], text: str,
 
     if value.startswith("UNDEF-year-"):
         options = _year_options(value.removeprefix("UNDEF-year-"), dct)
+        if story is not None and options and options[0][0] == "day":
+            # a story told of another year: "Sept. 11, 2023 ... on Sept. 14" is 2023, the day nearest the last one
+            chosen = min(options, key=lambda option: abs((option[1] - story).days))
+            return _calendar(*chosen, "ref", time)
         chosen = choose_by_tense(options, dct, text, start, end)
         return _calendar(*chosen, "dct", time) if chosen else None
 
@@ -832,6 +838,11 @@ def _duration(value: str, dct: date, span: str | None, mod: str | None) -> Resol
     return result
 
 
+#: A day the text gives this long before the DCT makes it a story of that
+#: time: a month and day without a year ("on Sept. 14") is then taken nearest
+#: that day, not by the tense around the DCT.
+STORY_DAYS = 180
+
 #: How many units "the past few weeks" or "the next several days" reach: a
 #: documented guess, hence precision "vague" (the value stays PXW, PXD).
 VAGUE_COUNT = 5
@@ -871,7 +882,7 @@ def _vague(word: str, dct: date, text: str, start: int, end: int) -> Resolved | 
 
 
 def resolve_one(candidate: Candidate, text: str, dct: date, ref: tuple[str, date],
-                day: date | None = None, mentioned: bool = True) -> Timex | None:
+                day: date | None = None, mentioned: bool = True, story: date | None = None) -> Timex | None:
     """The Timex for one candidate, or None when its value cannot be a date.
 
     ``ref`` is the last mentioned date (unit, start), ``day`` the last
@@ -885,7 +896,7 @@ def resolve_one(candidate: Candidate, text: str, dct: date, ref: tuple[str, date
     elif rule.type == "SET":
         resolved = Resolved(value)
     else:
-        resolved = _resolve_calendar(value, dct, ref, text, candidate.start, candidate.end, day, mentioned)
+        resolved = _resolve_calendar(value, dct, ref, text, candidate.start, candidate.end, day, mentioned, story)
     if resolved is None:
         return None
     _apply_mod(resolved, candidate.mod)
@@ -924,10 +935,11 @@ def resolve(text: str, candidates: list[Candidate], dct: date) -> list[Timex]:
     and the last mentioned day (which a bare clock time is on)."""
     unmentioned = ref = ("day", dct)
     day: date | None = None
+    story: date | None = None
     timexes = []
     for candidate in candidates:
         try:
-            timex = resolve_one(candidate, text, dct, ref, day, ref is not unmentioned)
+            timex = resolve_one(candidate, text, dct, ref, day, ref is not unmentioned, story)
         except (ValueError, OverflowError):  # off the calendar: "2000 years ago" in 2000
             continue
         if timex is None:
@@ -937,4 +949,6 @@ def resolve(text: str, candidates: list[Candidate], dct: date) -> list[Timex]:
             ref = parse_value(timex.value.split("T")[0]) or ref
             if timex.precision in ("day", "time") and ref[0] == "day":
                 day = ref[1]
+                # a day the text gives (not one counted from the DCT) long before it: a story of that time
+                story = day if timex.anchor != "dct" and (dct - day).days > STORY_DAYS else None
     return timexes

@@ -343,3 +343,8 @@ def test_today_in_a_quote_is_the_day_it_was_said(extract_text):
     assert (held["date_start"], held["date_end"]) == ("2026-03-04", "2026-03-05")
     doc = extract_text("Today a jury held him accountable, the prosecutor said on Wednesday.", dct=date(2026, 3, 9))
     assert event_by_trigger(doc, "held")["date_start"] == "2026-03-09"  # no quotation: the publication date
+
+
+def test_today_in_a_quote_said_on_an_evening_is_that_day(extract_text):
+    doc = extract_text('"Today a jury held her accountable," Ellison said on Thursday evening.', dct=date(2026, 3, 13))
+    assert event_by_trigger(doc, "held")["date_start"] == "2026-03-12"
