@@ -616,7 +616,8 @@ def _resolve_calendar(value: str, dct: date, ref: tuple[str, date], text: str,
         options = _year_options(value.removeprefix("UNDEF-year-"), dct)
         if story is not None and options and options[0][0] == "day":
             # a story told of another year: "Sept. 11, 2023 ... on Sept. 14" is 2023, the day nearest the last one
-            chosen = min(options, key=lambda option: abs((option[1] - story).days))
+            told = _year_options(value.removeprefix("UNDEF-year-"), story)
+            chosen = min(told, key=lambda option: abs((option[1] - story).days))
             return _calendar(*chosen, "ref", time)
         chosen = choose_by_tense(options, dct, text, start, end)
         return _calendar(*chosen, "dct", time) if chosen else None
