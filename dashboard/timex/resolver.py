@@ -768,9 +768,9 @@ def _extend_through(resolved: Resolved, through: str) -> None:
         whole = "quarter" if begin.month % 3 == 1 and last.month == begin.month + 2 else "year"
     if last <= begin:
         return
-    finish = period_end(unit, last)
-    resolved.interval = (begin.isoformat(), finish.isoformat())
-    resolved.value = format_value(whole, begin) if whole != "year" or begin.year == last.year else resolved.value
+    resolved.interval = (begin.isoformat(), period_end(unit, last).isoformat())
+    if begin.year == last.year:  # "November-February" spans two years: it keeps its first month's value
+        resolved.value = format_value(whole, begin)
 
 
 def _apply_clip(resolved: Resolved, clip: str | None, dct: date) -> None:
