@@ -258,14 +258,15 @@ _CLAUSE_EDGE = re.compile(
 
 #: A participle takes the tense of its auxiliary, so these "-ed" forms (and
 #: the irregular ones of words/past_cue.tsv) are no past cue: after a bare
-#: "be" or "being" ("will be named", "would be paid", "is to be held", "was
-#: being held") or "have been" after will/would/shall/to ("will have been
-#: paid"), and a passive one with "by" and its agent and no "have" before
-#: it ("markets untouched by the crisis"; not "has been hit by", nor an amount:
-#: "rose by 5%"). The auxiliary is a cue of its own (will, would, is to, was)
+#: "be", "being", "stay" or "remain" ("will be named", "would be paid", "is
+#: to be held", "was being held", "will stay closed") or "have been" after
+#: will/would/shall/to ("will have been paid"), and a passive one with "by"
+#: and its agent and no "have" before it ("markets untouched by the crisis";
+#: not "has been hit by", nor an amount: "rose by 5%"). The auxiliary is a cue of its own (will, would, is to, was)
 #: or none (can, may).
 _AUXILIARY_BEFORE_PARTICIPLE = re.compile(
-    r"(?:\bbe|\bbeing|(?:(?<=\bwill )|(?<=\bwould )|(?<=\bshall )|(?<=\bto ))have\s+been)"
+    r"(?:\bbe|\bbeing|\bstay(?:s|ing)?|\bremain(?:s|ing)?"
+    r"|(?:(?<=\bwill )|(?<=\bwould )|(?<=\bshall )|(?<=\bto ))have\s+been)"
     r"\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _HAVE_BEFORE_PARTICIPLE = re.compile(r"\b(?:has|have|had)\s+(?:been\s+)?(?:\w+ly\s+)?$",
                                      re.IGNORECASE)
@@ -287,6 +288,10 @@ def _is_participle(text: str, cue: Cue) -> bool:
 #: "as planned", "as previously scheduled", "as expected": a participle of
 #: manner, with no tense of its own.
 _AS_BEFORE = re.compile(r"\bas\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+#: ", followed by", ", compared with", ", backed by": a participle phrase set
+#: off by a comma, with no tense of its own.
+_COMMA_BEFORE = re.compile(r",\s+$")
+_BY_OR_WITH_AFTER = re.compile(r"\s+(?:by|with)\b", re.IGNORECASE)
 
 
 def _tense_cues(text: str, low: int, high: int):
@@ -303,7 +308,10 @@ def _tense_cues(text: str, low: int, high: int):
         cue = Cue(match.start(), match.end(), kind, match.group().lower())
         if kind == "past" and _is_participle(text, cue):
             continue
-        if cue.word.endswith("ed") and _AS_BEFORE.search(text, max(0, cue.start - 30), cue.start):
+        if cue.word.endswith("ed") and (
+                _AS_BEFORE.search(text, max(0, cue.start - 30), cue.start)
+                or (_COMMA_BEFORE.search(text, max(0, cue.start - 4), cue.start)
+                    and _BY_OR_WITH_AFTER.match(text, cue.end))):
             continue
         yield cue
 
@@ -329,9 +337,22 @@ def _nearest_cue(text: str, start: int, end: int) -> Cue | None:
         for found in _tense_cues(text, low, start):
             pass
         if found:
+            if right and _is_attribution(text, end, right):
+                return found  # the clause's own verb, not the attribution after it
             nearest.append((start - found.end, found.start, found))
             break
     return min(nearest)[2] if nearest else None
+
+
+#: A reporting verb set off by a comma after the phrase: the attribution
+#: ("could reach 108 degrees over the weekend, the agency said"), whose tense
+#: is not the clause's.
+_ATTRIBUTION = re.compile(r",\s+(?:[\w.'\u2019&-]+\s+){0,6}$")
+_REPORT_WORDS = frozenset(("said", "told", "added", "reported", "wrote", "stated", "noted", "warned"))
+
+
+def _is_attribution(text: str, end: int, cue: Cue) -> bool:
+    return cue.word in _REPORT_WORDS and bool(_ATTRIBUTION.search(text, end, cue.start))
 
 
 def clause_direction(text: str, start: int, end: int) -> str | None:
@@ -522,7 +543,7 @@ _DIRECTED = re.compile(r"UNDEF-(last|next|this|tense)-(weekday|season|month|inye
 _WEEKDAY_FROM_DAY = re.compile(r"UNDEF-lastday-(last|next)-([1-7])")
 _QUARTER_ENDED = re.compile(r"UNDEF-ended-(?:(\d\d)-(\d\d)|R-(-?\d+))-Q([1-4])")
 _PERIOD = re.compile(r"UNDEF-(last|next|this|tense|latest)-([a-z]+)")
-_PART_OF_YEAR = re.compile(r"UNDEF-(last|next|this)-year-(H[12]|Q[1-4]|SP|SU|FA|WI)")
+_PART_OF_YEAR = re.compile(r"UNDEF-(last|next|this|the|begun)-year-(H[12]|Q[1-4]|SP|SU|FA|WI)")
 
 
 #: TimeML's value for "some day", "some week"...: the unit with its digits unknown.
@@ -557,12 +578,13 @@ def _vague_offset(unit: str, sign: int, dct: date | None, ref: tuple[str, date])
 
 def _resolve_calendar(value: str, dct: date, ref: tuple[str, date], text: str,
                       start: int, end: int, day: date | None = None, mentioned: bool = True,
-                      story: date | None = None) -> Resolved | None:
+                      story: date | None = None, late: bool = False) -> Resolved | None:
     """Resolve a DATE/TIME value template; None when it cannot be (bad date).
 
     ``day`` is the last day mentioned before the phrase, if any; ``mentioned``
     False when no date is, and ``ref`` is the DCT; ``story`` the last day when
-    the text tells of a time long before the DCT (``STORY_DAYS``)."""
+    the text tells of a time long before the DCT (``STORY_DAYS``); ``late``
+    True when the last time mentioned was that day's evening or night."""
     time = None
     suffix = _TIME_SUFFIX.search(value)
     if suffix:
@@ -577,7 +599,11 @@ def _resolve_calendar(value: str, dct: date, ref: tuple[str, date], text: str,
         return resolved
 
     if value == "UNDEF-lastday":  # a clock time: on the day under discussion
-        if time == "24:00" and clause_direction(text, start, end) == "past":
+        if day and late and time and time < "06:00":
+            day += DAY  # "Monday night ... reopened at 4:30 a.m.": the small hours after it
+        elif time == "24:00" and (late or (day or dct) < dct):
+            pass  # "voters went to the polls on Sunday ... after midnight": the night that ended it
+        elif time == "24:00" and clause_direction(text, start, end) == "past":
             time = "00:00"  # "shortly after midnight, police said": the night that began the day
         return _calendar("day", day, "ref", time) if day else _calendar("day", dct, "dct", time)
 
@@ -654,8 +680,12 @@ def _resolve_calendar(value: str, dct: date, ref: tuple[str, date], text: str,
     match = _PART_OF_YEAR.fullmatch(value)
     if match:  # "the first half of next year", "the fourth quarter of last year"
         direction, part = match.groups()
-        year = dct.year + {"last": -1, "this": 0, "next": 1}[direction]
+        year = dct.year + {"last": -1, "next": 1}.get(direction, 0)
         parsed = parse_value(f"{year}-{part}")
+        if parsed and parsed[1] > dct and (
+                direction == "begun"  # "fourth-quarter results": the last fourth quarter begun
+                or (direction == "the" and clause_direction(text, start, end) == "past")):
+            parsed = parse_value(f"{year - 1}-{part}")  # "slowed in the second half of the year"
         return _calendar(*parsed, "dct", time) if parsed else None
 
     match = _DIRECTED.fullmatch(value)
@@ -883,11 +913,12 @@ def _vague(word: str, dct: date, text: str, start: int, end: int) -> Resolved | 
 
 
 def resolve_one(candidate: Candidate, text: str, dct: date, ref: tuple[str, date],
-                day: date | None = None, mentioned: bool = True, story: date | None = None) -> Timex | None:
+                day: date | None = None, mentioned: bool = True, story: date | None = None,
+                late: bool = False) -> Timex | None:
     """The Timex for one candidate, or None when its value cannot be a date.
 
     ``ref`` is the last mentioned date (unit, start), ``day`` the last
-    mentioned day, if any."""
+    mentioned day, if any, and ``late`` whether its evening or night was."""
     rule = candidate.rule
     value = candidate.value
     if value.startswith("VAGUE-"):
@@ -897,7 +928,8 @@ def resolve_one(candidate: Candidate, text: str, dct: date, ref: tuple[str, date
     elif rule.type == "SET":
         resolved = Resolved(value)
     else:
-        resolved = _resolve_calendar(value, dct, ref, text, candidate.start, candidate.end, day, mentioned, story)
+        resolved = _resolve_calendar(value, dct, ref, text, candidate.start, candidate.end, day, mentioned,
+                                     story, late)
     if resolved is None:
         return None
     _apply_mod(resolved, candidate.mod)
@@ -922,6 +954,10 @@ def resolve_one(candidate: Candidate, text: str, dct: date, ref: tuple[str, date
     )
 
 
+#: A time of day in the evening or at night: "Monday night", "at 9:30 p.m.".
+_LATE_TIME = re.compile(r"T(?:EV|NI|(?:1[89]|2[0-3]):\d\d)$")
+
+
 def _is_new_reference(timex: Timex) -> bool:
     """Dates that later anaphora count from. A phrase counted from the reference
     itself only moves it when it names a day ("the next day" chains), so that
@@ -933,14 +969,16 @@ def _is_new_reference(timex: Timex) -> bool:
 
 def resolve(text: str, candidates: list[Candidate], dct: date) -> list[Timex]:
     """Resolve candidates in document order, tracking the last mentioned date
-    and the last mentioned day (which a bare clock time is on)."""
+    and the last mentioned day (which a bare clock time is on), and whether
+    its evening or night was (the small hours after it are the next day)."""
     unmentioned = ref = ("day", dct)
     day: date | None = None
     story: date | None = None
+    late = False
     timexes = []
     for candidate in candidates:
         try:
-            timex = resolve_one(candidate, text, dct, ref, day, ref is not unmentioned, story)
+            timex = resolve_one(candidate, text, dct, ref, day, ref is not unmentioned, story, late)
         except (ValueError, OverflowError):  # off the calendar: "2000 years ago" in 2000
             continue
         if timex is None:
@@ -948,6 +986,7 @@ def resolve(text: str, candidates: list[Candidate], dct: date) -> list[Timex]:
         timexes.append(timex)
         if _is_new_reference(timex):
             ref = parse_value(timex.value.split("T")[0]) or ref
+            late = _LATE_TIME.search(timex.value) is not None
             if timex.precision in ("day", "time") and ref[0] == "day":
                 day = ref[1]
                 # a day the text gives (not one counted from the DCT) long before it: a story of that time

@@ -298,6 +298,23 @@ CASES = [
     (FRI, "Troops left on Jan. 14. Weeks later riots began.", "Weeks later", "XXXX-WXX", "2026-01-19", "2026-02-23", "vague"),
     (FRI, "He left a few hours ago.", "a few hours ago", "2026-01-23", "2026-01-23", "2026-01-24", "day"),
     (FRI, "It was built half a century ago.", "half a century ago", "1976", "1976-01-01", "1977-01-01", "year"),
+    # the tense of a clause: adjectival participles, duties, open ends, trailing attributions
+    (date(2025, 8, 19), "Schools will stay closed through Friday, the county said.", "Friday", "2025-08-22", "2025-08-22", "2025-08-23", "day"),
+    (date(2025, 8, 19), "Schools stayed closed through Friday, the county said.", "Friday", "2025-08-15", "2025-08-15", "2025-08-16", "day"),
+    (date(2025, 8, 19), "Police closed Highway 299 until at least Thursday.", "Thursday", "2025-08-21", "2025-08-21", "2025-08-22", "day"),
+    (date(2025, 8, 19), "Police closed Highway 299 until Thursday.", "Thursday", "2025-08-14", "2025-08-14", "2025-08-15", "day"),
+    (date(2025, 5, 19), "The budget for 2026 must be presented to parliament by Oct. 10.", "Oct. 10", "2025-10-10", "2025-10-10", "2025-10-11", "day"),
+    (date(2025, 5, 19), "The budget must have been presented by Oct. 10.", "Oct. 10", "2024-10-10", "2024-10-10", "2024-10-11", "day"),
+    (date(2025, 8, 19), "Temperatures could reach 108 degrees over the weekend, the agency said.", "the weekend", "2025-W34-WE", "2025-08-23", "2025-08-25", "week"),
+    (date(2025, 8, 19), "Temperatures reached 108 degrees over the weekend, the agency said.", "the weekend", "2025-W33-WE", "2025-08-16", "2025-08-18", "week"),
+    (date(2026, 2, 5), "He said he expected the next cut in May, followed by one more later.", "May", "2026-05", "2026-05-01", "2026-06-01", "month"),
+    (date(2026, 2, 5), "The bank cut rates in May, followed by a pause.", "May", "2025-05", "2025-05-01", "2025-06-01", "month"),
+    (date(2026, 3, 4), "The company will report fourth-quarter results on March 11.", "fourth-quarter", "2025-Q4", "2025-10-01", "2026-01-01", "quarter"),
+    (date(2026, 3, 4), "It will report first-quarter earnings in May.", "first-quarter", "2026-Q1", "2026-01-01", "2026-04-01", "quarter"),
+    # the small hours after an evening or a night are the next day; midnight after a past day ends it
+    (date(2025, 8, 19), "Crews shut I-5 on Monday night. The interstate reopened at 4:30 a.m., the agency said.", "4:30 a.m.", "2025-08-19T04:30", "2025-08-19T04:30", "2025-08-19T04:31", "time"),
+    (date(2025, 8, 19), "The blast came on Monday. Police arrived at 3 a.m.", "3 a.m.", "2025-08-18T03:00", "2025-08-18T03:00", "2025-08-18T03:01", "time"),
+    (date(2025, 5, 19), "Voters went to the polls on Sunday. He spoke shortly after midnight.", "midnight", "2025-05-18T24:00", "2025-05-19T00:00", "2025-05-19T00:01", "time"),
     # --- sets
     (FRI, "The paper is published daily.", "daily", "P1D", "", "", None),
     (FRI, "The council meets weekly.", "weekly", "P1W", "", "", None),
@@ -342,6 +359,9 @@ NOT_DATES = [
     "She scored a 10 out of 12.",
     "Half a dozen people came.",
     "Rates rose 2.5% to $2.5 million.",
+    "The bank cut rates by a quarter of a percentage point.",
+    "A quarter of its staff left.",
+    "About 200 trucks a day enter the city.",
 ]
 
 
