@@ -257,6 +257,8 @@ def appositive(span: Span) -> str:
         if child.dep_ == "appos" and child.ent_type_ == "":
             words = [t for t in child.subtree if not t.is_punct or t.text == "-"]
             text = span.doc[words[0].i:words[-1].i + 1].text if words else ""
+            if text.count("(") > text.count(")"):  # "... Works Agency (UNRWA": the bracket is cut
+                text = text[:text.rfind("(")].rstrip()
             return re.sub(r"^(a|an|the)\s+", "", text)[:100]
     return ""
 
@@ -382,10 +384,16 @@ def title_gender(words: list[str]) -> str:
     return ""
 
 
+#: A numbered road: "Highway 299", "Interstate 5", "Route 66", "I-5".
+ROAD = re.compile(r"(?:highway|interstate|route|motorway|state\s+road|i-?)\s*\d+", re.IGNORECASE)
+
+
 def is_not_actor(name: str) -> bool:
-    """A currency, a time zone (data/not_actors.txt) or a bare title ("C.E.O.") the model took for a name."""
+    """A currency, a time zone, a unit (data/not_actors.txt), a numbered road
+    or a bare title ("C.E.O.") the model took for a name."""
     plain = name.replace(".", "").lower()
-    return plain in lexicon.forms("not_actors") or tuple(plain.split()) in title_phrases()
+    return (plain in lexicon.forms("not_actors") or tuple(plain.split()) in title_phrases()
+            or ROAD.fullmatch(name) is not None)
 
 
 @lru_cache(maxsize=1)
@@ -639,10 +647,15 @@ def reference_mentions(doc: Doc, mentions: list[Mention], article_id: str, offse
             if target is None and token.dep_ in SUBJECTS:
                 target = previous_subject(token, mentions, found)
         elif (lower in states and token.tag_.startswith("NN") and token.i > 0 and doc[token.i - 1].lower_ == "the"
-              and token.dep_ != "compound"):  # "the embassy bombings" name no embassy
+              and token.dep_ != "compound"  # "the embassy bombings" name no embassy
+              and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)):  # "the leaders of all parties"
             noun = states[lower]
             earlier = [i for i, m in enumerate(mentions) if m.token_start < token.i
                        and (m.state_noun == noun or holds_title(m, noun))]
+            if earlier and token.tag_ == "NNS" and len(
+                    {mentions[i].name for i in earlier if doc[mentions[i].token_start].sent == doc[
+                        mentions[earlier[-1]].token_start].sent}) > 1:
+                earlier = []  # "Egyptian, Qatari and Turkish mediators ... the mediators": all of them, not one
             target, kind, span = (earlier[-1] if earlier else None), "definite", doc[token.i - 1:token.i + 1]
         if target is not None:
             antecedent = mentions[target]
@@ -679,6 +692,38 @@ def capital_as_government(ent: Span, kind: str) -> bool:
     return kind != "PERSON" or not lexicon.pairs("capitals", "capital", "person_too").get(name)
 
 
+#: Prepositions of place, and nouns after which "in" names no place: "confidence in Powell".
+PLACE_PREPOSITIONS = frozenset(("in", "near", "outside", "around", "across"))
+NOT_PLACE_HEADS = frozenset(("interest", "confidence", "faith", "trust", "belief", "stake", "role",
+                             "investment", "hope", "stakes", "shares", "stock", "part", "change", "rise", "fall"))
+
+
+def place_named_as_person(ent: Span) -> bool:
+    """"a briefing in Anderson", "rockets fell near Khan Younis": a "person"
+    the text puts somewhere is a place (the model calls towns people)."""
+    root = ent.root
+    prep = root.head
+    if ent.label_ != "PERSON" or root.dep_ != "pobj" or prep.lower_ not in PLACE_PREPOSITIONS:
+        return False
+    before = ent.doc[prep.i - 1].lower_ if prep.i else ""
+    return (prep.head.lower_ not in NOT_PLACE_HEADS and before not in NOT_PLACE_HEADS
+            and not any(t.tag_ == "POS" for t in ent))
+
+
+#: Nouns whose apposition is an organisation's name: "his consultancy firm, Spinumviva".
+ORGANISATION_NOUNS = frozenset(("firm", "company", "group", "party", "agency", "startup", "bank", "fund",
+                                "consultancy", "organisation", "organization", "charity", "movement",
+                                "outlet", "newspaper", "broadcaster", "network", "militia", "union", "insurer",
+                                "lender", "carrier", "airline", "retailer", "manufacturer", "subsidiary"))
+
+
+def names_organisation_noun(ent: Span) -> bool:
+    """Whether a name stands in apposition to a noun of organisations: the
+    model often calls a company named after no one a person."""
+    root = ent.root
+    return root.dep_ == "appos" and root.head.lower_ in ORGANISATION_NOUNS
+
+
 def has_organisation_head(name: str) -> bool:
     """"Mac App Store", "Sky News": a last word only organisations end with
     (data/organisation_heads.txt, data/legal_suffixes.txt), whatever the model's label."""
@@ -699,17 +744,32 @@ def retype_company_short_names(names: list[Mention]) -> None:
             m.type = "ORG"
 
 
+def retype_surnames(names: list[Mention]) -> None:
+    """"Montenegro told supporters" after "Luis Montenegro": a one-word place
+    or organisation that is the surname of a person the article named before
+    is that person (the model reads the surname as the country)."""
+    surnames: set[str] = set()
+    for m in names:  # in text order
+        words = m.name.split()
+        if m.type == "PERSON" and len(words) > 1:
+            surnames.add(words[-1])
+        elif m.type in ("GPE", "ORG") and m.kind == "name" and len(words) == 1 and m.name in surnames:
+            m.type = "PERSON"
+
+
 def link_defined_acronyms(doc: Doc, names: list[Mention]) -> None:
     """"the Department of Health and Human Services (HHS)": news defines an
-    acronym by bracketing it after the name, whatever its letters ("CDC" for
-    "Centers for Disease Control and Prevention"). The acronym's mention then
-    refers to the name's (``names`` in text order)."""
+    acronym or a short name by bracketing it after the name, whatever its
+    letters ("CDC" for "Centers for Disease Control and Prevention", "Cal
+    Fire"). The short name's mention then refers to the name's (``names``
+    in text order)."""
     for i in range(1, len(names)):
         acronym, name = names[i], names[i - 1]
         start, end = acronym.token_start, acronym.token_end
         letters = acronym.name.replace(".", "")
         if ((is_acronym(acronym.name) or (" " not in letters and 2 <= len(letters) <= 8 and letters[0].isupper()
-                                          and sum(c.isupper() for c in letters) >= 2))  # "BfV"
+                                          and sum(c.isupper() for c in letters) >= 2)  # "BfV"
+             or len(acronym.name.split()) < len(name.name.split()))  # "Cal Fire"
                 and acronym.refers_to is None and name.type != "PERSON"
                 and len(name.name.split()) > 1 and name.token_end == start - 1 and end < len(doc)
                 and doc[start - 1].text == "(" and doc[end].text == ")"):
@@ -724,14 +784,15 @@ def find_mentions(doc: Doc, article_id: str, offset: int = 0) -> list[Mention]:
         if edited and is_common_phrase(ent):
             continue
         kind = ENTITY_TYPES.get(ent.label_)
-        if kind == "PERSON" and has_organisation_head(ent.text):
+        if kind == "PERSON" and (has_organisation_head(ent.text) or names_organisation_noun(ent)):
             kind = "ORG"
-        if kind and capital_as_government(ent, kind):
+        if kind and capital_as_government(ent, kind) or place_named_as_person(ent):
             kind = "GPE"
         mention = entity_mention(ent, kind, article_id, offset) if kind and not is_title_fragment(ent) else None
         if mention:
             names.append(bracketed(mention, doc, offset))
     retype_company_short_names(names)
+    retype_surnames(names)
     names += bracket_mentions(doc, names, article_id, offset)
     names += surname_mentions(doc, names, article_id, offset)
     names += demonym_mentions(doc, article_id, offset)

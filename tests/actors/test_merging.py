@@ -410,3 +410,52 @@ def test_names_cut_before_a_joined_place_or_an_acronym_are_whole(extract_text):
     assert {"Bank of America", "World Health Organization"} <= names and "United States" not in names
     doc = extract_text("Washington and Riyadh signed the deal on Monday.")
     assert "Riyadh" in next(a for a in doc["actors"] if a["name"] == "Saudi Arabia")["aliases"]
+
+
+def test_a_name_split_by_a_pattern_for_part_of_it_is_whole(extract_text):
+    """Alias patterns ("United Nations", "Red Cross") cut longer names; the halves join again."""
+    doc = extract_text("The United Nations Relief and Works Agency (UNRWA) said aid was blocked. "
+                       "The International Committee of the Red Cross (ICRC) said it was ready.")
+    names = {a["name"] for a in doc["actors"]}
+    assert {"United Nations Relief and Works Agency", "International Committee of the Red Cross"} <= names
+    assert same_actor(doc, "UNRWA", "United Nations Relief and Works Agency")
+    assert same_actor(doc, "ICRC", "International Committee of the Red Cross")
+    doc = extract_text("Microsoft and Google Inc agreed on a standard. Egypt and Qatar welcomed it.")
+    assert {"Microsoft", "Google Inc", "Egypt", "Qatar"} <= {a["name"] for a in doc["actors"]}
+
+
+def test_a_short_name_defined_in_brackets_is_the_organisation_wherever_it_recurs(extract_text):
+    doc = extract_text("The Democratic Alliance (AD) won 32% of the vote. The AD took 89 seats, and AD "
+                       "leaders celebrated. The California Department of Forestry and Fire Protection "
+                       "(Cal Fire) said the fire grew. Cal Fire said it would end soon.")
+    assert same_actor(doc, "AD", "Democratic Alliance")
+    alliance = next(a for a in doc["actors"] if a["name"] == "Democratic Alliance")
+    assert len(alliance["mentions"]) >= 3
+    assert same_actor(doc, "Cal Fire", "California Department of Forestry and Fire Protection")
+    assert not any(a["type"] == "PERSON" for a in doc["actors"])
+
+
+def test_a_name_before_party_or_beside_firm_is_an_organisation(extract_text):
+    doc = extract_text("The far-right Chega party matched the Socialists. Chega leader Andre Ventura spoke. "
+                       "Montenegro Holdings was fined over its consultancy firm, Spinumviva.")
+    types = {a["name"]: a["type"] for a in doc["actors"]}
+    assert types.get("Chega") == "ORG" and types.get("Spinumviva") == "ORG"
+    assert types.get("Andre Ventura") == "PERSON"
+
+
+def test_a_surname_the_model_reads_as_a_country_is_the_person(extract_text):
+    doc = extract_text("Prime Minister Luis Montenegro won the vote on Sunday. Socialist leader Pedro Santos "
+                       "resigned. \u201cWe won,\u201d Montenegro told supporters. He has ruled out a deal with Chega.")
+    assert same_actor(doc, "Montenegro", "Luis Montenegro")
+    ruled = next(e for e in doc["articles"][0]["events"] if e["trigger"].startswith("ruled"))
+    assert roles(doc, ruled).get("Luis Montenegro") == "agent"
+    doc = extract_text("Montenegro and Serbia signed a border deal on Monday.")
+    assert next(a for a in doc["actors"] if a["name"] == "Montenegro")["type"] == "GPE"
+
+
+def test_plural_or_restricted_descriptions_name_no_single_actor(extract_text):
+    doc = extract_text("Egyptian, Qatari and Turkish mediators met Hamas on Sunday. Hamas had told the mediators "
+                       "it would comply. Chega leader Andre Ventura spoke. The president will meet the leaders "
+                       "of all parties.")
+    for actor in doc["actors"]:
+        assert "the mediators" not in actor["aliases"] and "the leaders" not in actor["aliases"]

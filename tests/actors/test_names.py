@@ -134,3 +134,21 @@ def test_the_model_calling_a_store_a_person_is_overruled(nlp, extract_text):
     assert ("App Store", "PERSON") in {(e.text, e.label_) for e in nlp(text).ents}  # the model's reading
     types = {a["name"]: a["type"] for a in extract_text(text)["actors"]}
     assert types.get("App Store") == "ORG"
+
+
+def test_a_person_the_text_puts_somewhere_is_a_place(extract_text):
+    doc = extract_text("Fire chief Dana Whitlock told reporters at a briefing in Anderson. Israeli strikes near "
+                       "Khan Younis killed five people.")
+    types = {a["name"]: a["type"] for a in doc["actors"]}
+    assert types.get("Anderson") == "GPE" and types.get("Khan Younis") == "GPE"
+    assert types.get("Dana Whitlock") == "PERSON"
+
+
+def test_roads_units_and_cut_brackets_are_no_names(extract_text):
+    doc = extract_text("The California Highway Patrol closed Highway 299 on Monday. Temperatures could reach "
+                       "105 degrees Fahrenheit. Philippe Lazzarini, the head of the United Nations Relief and "
+                       "Works Agency (UNRWA), said aid was blocked.")
+    names = {a["name"] for a in doc["actors"]}
+    assert "Highway 299" not in names and "Fahrenheit" not in names and "California Highway Patrol" in names
+    lazzarini = next(a for a in doc["actors"] if a["name"] == "Philippe Lazzarini")
+    assert lazzarini["description"].count("(") == lazzarini["description"].count(")")
