@@ -416,7 +416,7 @@ def choose_by_tense(options: list[tuple[str, date]], dct: date, text: str, start
     read when it matters: when past and future would choose differently.
 
     A past verb governing the phrase ("sales fell in March", in January; "In
-    March, sales fell") rules out a period that has not begun; a past cue
+    March, sales fell") or "since" rules out a period that has not begun; a past cue
     further away only weighs against it, since news clauses mix tenses ("was
     set to expire Nov. 21").
     Likewise a firm future cue (words/future_cue.tsv: "will", not "would" or
@@ -424,7 +424,8 @@ def choose_by_tense(options: list[tuple[str, date]], dct: date, text: str, start
     the phrase ("will be named commander for a mission in December", in
     March), but not an attribute ("will report fourth-quarter results")."""
     before = _word_before(text, start)
-    if ((before in _SPAN_PREPOSITIONS and _past_verb_then_preposition().search(text, max(0, start - 40), start))
+    if (before == "since"  # "the biggest drop since May": a time already begun
+            or (before in _SPAN_PREPOSITIONS and _past_verb_then_preposition().search(text, max(0, start - 40), start))
             or _fronted_in_past(text, start, end)):
         begun = [(unit, begin) for unit, begin in options if begin <= dct]
         return choose_by_direction(begun or options, dct, "past")
@@ -442,7 +443,7 @@ def choose_by_tense(options: list[tuple[str, date]], dct: date, text: str, start
     return choose_by_direction(options, dct, cue.kind if cue else None)
 
 
-_PREPOSITIONS = frozenset(("in", "on", "during", "by", "until", "till", "through", "before"))
+_PREPOSITIONS = frozenset(("in", "on", "during", "by", "until", "till", "through", "before", "for"))
 #: Prepositions after which a past verb puts the phrase in the past: "fell in March", "rose from March".
 _SPAN_PREPOSITIONS = frozenset(("in", "on", "during", "between", "from"))
 
@@ -543,6 +544,9 @@ _DIRECTED = re.compile(r"UNDEF-(last|next|this|tense)-(weekday|season|month|inye
 _WEEKDAY_FROM_DAY = re.compile(r"UNDEF-lastday-(last|next)-([1-7])")
 _QUARTER_ENDED = re.compile(r"UNDEF-ended-(?:(\d\d)-(\d\d)|R-(-?\d+))-Q([1-4])")
 _PERIOD = re.compile(r"UNDEF-(last|next|this|tense|latest)-([a-z]+)")
+#: A date that opens with its weekday: "Monday, Dec. 29".
+_WEEKDAY_FIRST = re.compile(r"(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s", re.IGNORECASE)
+_REF_MONTH = re.compile(r"UNDEF-ref(last|next|this)-month-(\d\d)")
 _PART_OF_YEAR = re.compile(r"UNDEF-(last|next|this|the|begun)-year-(H[12]|Q[1-4]|SP|SU|FA|WI)")
 
 
@@ -640,11 +644,19 @@ def _resolve_calendar(value: str, dct: date, ref: tuple[str, date], text: str,
 
     if value.startswith("UNDEF-year-"):
         options = _year_options(value.removeprefix("UNDEF-year-"), dct)
-        if story is not None and options and options[0][0] == "day":
+        weekday = _WEEKDAY_FIRST.match(text, start, end)
+        if weekday and options and options[0][0] == "day":  # "Monday, Dec. 29": a year that day is a Monday
+            named = WEEKDAY_CODES.index(weekday.group(1)[:2].upper())
+            options = [o for o in options if o[1].weekday() == named] or options
+        if (story is not None and options and options[0][0] == "day"
+                and clause_direction(text, start, end) != "future"):
             # a story told of another year: "Sept. 11, 2023 ... on Sept. 14" is 2023, the day nearest the last one
             told = _year_options(value.removeprefix("UNDEF-year-"), story)
-            chosen = min(told, key=lambda option: abs((option[1] - story).days))
-            return _calendar(*chosen, "ref", time)
+            if weekday:
+                told = [o for o in told if o[1].weekday() == named]
+            if told:
+                chosen = min(told, key=lambda option: abs((option[1] - story).days))
+                return _calendar(*chosen, "ref", time)
         chosen = choose_by_tense(options, dct, text, start, end)
         return _calendar(*chosen, "dct", time) if chosen else None
 
@@ -687,6 +699,13 @@ def _resolve_calendar(value: str, dct: date, ref: tuple[str, date], text: str,
                 or (direction == "the" and clause_direction(text, start, end) == "past")):
             parsed = parse_value(f"{year - 1}-{part}")  # "slowed in the second half of the year"
         return _calendar(*parsed, "dct", time) if parsed else None
+
+    match = _REF_MONTH.fullmatch(value)
+    if match:  # "that June", "the following March": counted from the last date mentioned
+        direction, month = match.groups()
+        base = ref[1]
+        year = base.year + {"next": int(month) <= base.month, "last": -(int(month) >= base.month)}.get(direction, 0)
+        return _calendar("month", date(year, int(month), 1), "ref", time)
 
     match = _DIRECTED.fullmatch(value)
     if match:

@@ -315,6 +315,25 @@ CASES = [
     (date(2025, 8, 19), "Crews shut I-5 on Monday night. The interstate reopened at 4:30 a.m., the agency said.", "4:30 a.m.", "2025-08-19T04:30", "2025-08-19T04:30", "2025-08-19T04:31", "time"),
     (date(2025, 8, 19), "The blast came on Monday. Police arrived at 3 a.m.", "3 a.m.", "2025-08-18T03:00", "2025-08-18T03:00", "2025-08-18T03:01", "time"),
     (date(2025, 5, 19), "Voters went to the polls on Sunday. He spoke shortly after midnight.", "midnight", "2025-05-18T24:00", "2025-05-19T00:00", "2025-05-19T00:01", "time"),
+    # "since" looks back; an infinitive is no past verb; a present plan looks ahead
+    (date(2025, 8, 7), "Since Oct. 1, when the agency begins counting, 164 people have died.", "Oct. 1", "2024-10-01", "2024-10-01", "2024-10-02", "day"),
+    (date(2025, 8, 7), "The Fed has room to cut in September, an analyst said.", "September", "2025-09", "2025-09-01", "2025-10-01", "month"),
+    (date(2026, 1, 7), "A civil lawsuit is scheduled for trial in the fall.", "the fall", "2026-FA", "2026-09-01", "2026-12-01", "season"),
+    (date(2026, 1, 7), "The trial was scheduled for the fall.", "the fall", "2025-FA", "2025-09-01", "2025-12-01", "season"),
+    # a weekday with a date picks the year it fits; a story's year gives way to it, and to the future
+    (date(2026, 1, 7), "Keel resigned on Oct. 27, 2023. Testimony resumed Monday, Dec. 29.", "Monday, Dec. 29", "2025-12-29", "2025-12-29", "2025-12-30", "day"),
+    (date(2025, 9, 20), "She was born on May 3, 1937. A memorial service will be held on Oct. 11.", "Oct. 11", "2025-10-11", "2025-10-11", "2025-10-12", "day"),
+    # months counted from the last date mentioned
+    (FRI, "In 1998 she testified. She told lawmakers that June.", "that June", "1998-06", "1998-06-01", "1998-07-01", "month"),
+    (FRI, "Keel resigned on Oct. 27, 2023. He was indicted the following March.", "the following March", "2024-03", "2024-03-01", "2024-04-01", "month"),
+    (FRI, "The strike ended in May 2019. It had begun the previous March.", "the previous March", "2019-03", "2019-03-01", "2019-04-01", "month"),
+    # quarters and weeks named by a month or a day; holidays; comparisons
+    (FRI, "For the December quarter, sales rose.", "the December quarter", "2025-Q4", "2025-10-01", "2026-01-01", "quarter"),
+    (date(2025, 10, 24), "Nimbus reported a 6% rise in Q3.", "Q3", "2025-Q3", "2025-07-01", "2025-10-01", "quarter"),
+    (FRI, "Claims rose in the week ended Jan. 17.", "the week", "2026-W03", "2026-01-12", "2026-01-19", "week"),
+    (FRI, "A payment had been made on Christmas Eve.", "Christmas Eve", "2025-12-24", "2025-12-24", "2025-12-25", "day"),
+    (FRI, "The storm landed three hours earlier than expected.", "three hours", "PT3H", "", "", ""),
+    (FRI, "Admissions rose over the past fortnight.", "the past fortnight", "P2W", "2026-01-09", "2026-01-23", ""),
     # --- sets
     (FRI, "The paper is published daily.", "daily", "P1D", "", "", None),
     (FRI, "The council meets weekly.", "weekly", "P1W", "", "", None),
