@@ -432,7 +432,7 @@ def choose_by_tense(options: list[tuple[str, date]], dct: date, text: str, start
     past = choose_by_direction(options, dct, "past")
     future = choose_by_direction(options, dct, "future")
     firm = future  # what a firm future cue chooses: no period already over after a preposition
-    if before in _PREPOSITIONS:
+    if before in _PREPOSITIONS and (before != "for" or _PLANNED_FOR.search(text, max(0, start - 40), start)):
         ahead = [(unit, begin) for unit, begin in options if period_end(unit, begin) > dct]
         firm = choose_by_direction(ahead, dct, "future") if ahead else future
     if past == future == firm:
@@ -444,6 +444,9 @@ def choose_by_tense(options: list[tuple[str, date]], dct: date, text: str, start
 
 
 _PREPOSITIONS = frozenset(("in", "on", "during", "by", "until", "till", "through", "before", "for"))
+#: "for" after a verb of plans sets a date ("scheduled for the fall", "break for
+#: the summer"); after a noun it names the period data cover ("the price index for July").
+_PLANNED_FOR = re.compile(r"\b(?:\w+ed|set|due|break|recess|adjourn|close|shut|leave)\s+for\s+$", re.IGNORECASE)
 #: Prepositions after which a past verb puts the phrase in the past: "fell in March", "rose from March".
 _SPAN_PREPOSITIONS = frozenset(("in", "on", "during", "between", "from"))
 

@@ -334,7 +334,13 @@ CASES = [
     (FRI, "A payment had been made on Christmas Eve.", "Christmas Eve", "2025-12-24", "2025-12-24", "2025-12-25", "day"),
     (FRI, "The storm landed three hours earlier than expected.", "three hours", "PT3H", "", "", ""),
     (FRI, "Admissions rose over the past fortnight.", "the past fortnight", "P2W", "2026-01-09", "2026-01-23", ""),
+    # "for" sets a date after a verb of plans, not after a noun of data
+    (date(2025, 8, 7), "Investors will watch the consumer price index for July.", "July", "2025-07", "2025-07-01", "2025-08-01", "month"),
+    (date(2026, 1, 7), "The trial is scheduled for the fall.", "the fall", "2026-FA", "2026-09-01", "2026-12-01", "season"),
+    (FRI, "Starts had fallen for three consecutive quarters.", "three consecutive quarters", "P9M", "", "", ""),
     # --- sets
+    (FRI, "We train every morning.", "every morning", "XXXX-XX-XXTMO", "", "", None),
+    (FRI, "The list is published each autumn.", "each autumn", "XXXX-FA", "", "", None),
     (FRI, "The paper is published daily.", "daily", "P1D", "", "", None),
     (FRI, "The council meets weekly.", "weekly", "P1W", "", "", None),
     (FRI, "Inspectors visit every week.", "every week", "P1W", "", "", None),
