@@ -46,7 +46,10 @@ ROLE_OF_DEP = {"nsubj": "agent", "csubj": "agent", "poss": "agent", "agent": "ag
                "dobj": "target", "nsubjpass": "target", "dative": "target", "iobj": "target"}
 ROLE_OF_PREP = {"by": "agent", "against": "target", "on": "target", "at": "target"}
 RELATION_OF_PREP = {"before": "before", "after": "after", "since": "after",
-                    "by": "on_or_before", "until": "on_or_before", "till": "on_or_before"}
+                    "by": "on_or_before", "until": "on_or_before", "till": "on_or_before",
+                    "through": "on_or_before"}
+#: Words between a preposition and its time phrase: "until at least Thursday".
+BOUND_WORDS = frozenset(("at", "least", "most", "as", "late", "early", "soon"))
 #: Relations of an actor to the state noun it modifies (``passes_role_up``).
 STATE_MODIFIER_DEPS = ("amod", "poss", "compound", "nmod")
 #: Prepositions that place a verb at an event noun: "said *at* a press conference".
@@ -521,11 +524,20 @@ def attach_timexes(doc: Doc, timexes: list[Timex], offset: int) -> dict[int, tup
             continue  # no phrase, or one the parser saw as blank (a wire dateline's date)
         root, phrase, relation = span.root, timex.text, "on"
         prep = root.head if root.dep_ == "pobj" else None
-        if prep is not None and prep.i == span.start - 1:
-            phrase = f"{prep.text} {timex.text}"
+        if prep is not None and prep.i < span.start and all(t.lower_ in BOUND_WORDS for t in doc[prep.i + 1:span.start]):
+            phrase = doc[prep.i:span.end].text  # "until at least Thursday"
             relation = RELATION_OF_PREP.get(prep.lower_, "on")
         found[root.i] = (timex, phrase, relation)
     return found
+
+
+def acts_on_object(token: Token) -> bool:
+    """"Newsom declared a state of emergency", "Apple announced a new phone": a
+    reporting verb with a noun object and no clause it reports is an act,
+    whose subject is its agent, not a source."""
+    deps = child_deps(token)
+    return ("dobj" in deps and "ccomp" not in deps and "parataxis" not in deps
+            and any(c.dep_ == "dobj" and c.tag_.startswith("NN") for c in token.children))
 
 
 def governing_report(trigger: Token, triggers: set[int], owner: dict[int, int]) -> int | None:
@@ -534,7 +546,8 @@ def governing_report(trigger: Token, triggers: set[int], owner: dict[int, int]) 
     cur, came_by = trigger, None
     while cur.head.i != cur.i:
         came_by, cur = cur.dep_, cur.head
-        if cur.lower_ in reporting and came_by in ("ccomp", "conj") and cur.tag_.startswith("VB"):
+        if (cur.lower_ in reporting and came_by in ("ccomp", "conj") and cur.tag_.startswith("VB")
+                and not acts_on_object(cur)):
             return owner.get(cur.i)
         if cur.i in triggers:
             return None
@@ -555,7 +568,8 @@ def sentence_clauses(sent: Span, mention_roots: set[int], timex_roots: dict) -> 
         token = sent.doc[i]
         complement = control_complement(token)
         clauses[i] = Clause(token, complement if complement is not None else particle(token) or token,
-                            reporting=token.lower_ in reporting and token.tag_.startswith("VB"),
+                            reporting=(token.lower_ in reporting and token.tag_.startswith("VB")
+                                       and (i in reports or not acts_on_object(token))),
                             source_span=reports.get(i), parent=shared_subject_parent(token, triggers, owner))
     for verb in reports:
         if sent.root.i in clauses:
@@ -592,9 +606,20 @@ def sentence_clauses(sent: Span, mention_roots: set[int], timex_roots: dict) -> 
         clause = clauses[i]
         first = clauses.get(clause.trigger.head.i) if clause.trigger.dep_ == "conj" and clause.parent is None else None
         if (first is not None and clause.timex is None and first.timex is not None and first.trigger.i < i
-                and tense(first.trigger) == tense(clause.trigger)):
+                and tense(first.trigger) == tense(clause.trigger)
+                and not contrasted(sent.doc, first.trigger.i, i)):  # not "reopened at 4:30 a.m., but officials warned"
             clause.timex, clause.phrase, clause.relation = first.timex, first.phrase, first.relation
     return clauses, owner
+
+
+#: Conjunctions that set a clause against the one before: its time is its own.
+CONTRASTS = frozenset(("but", "yet", "while", "whereas", "although", "though"))
+
+
+def contrasted(doc: Doc, first: int, second: int) -> bool:
+    """Whether a contrasting conjunction stands between two coordinated verbs."""
+    cols = columns(doc)
+    return any(cols.lower[k] in CONTRASTS for k in range(first + 1, second))
 
 
 #: Relations that open a clause inside a noun phrase: "plans to travel next

@@ -348,3 +348,30 @@ def test_today_in_a_quote_is_the_day_it_was_said(extract_text):
 def test_today_in_a_quote_said_on_an_evening_is_that_day(extract_text):
     doc = extract_text('"Today a jury held her accountable," Ellison said on Thursday evening.', dct=date(2026, 3, 13))
     assert event_by_trigger(doc, "held")["date_start"] == "2026-03-12"
+
+
+def test_a_time_after_until_at_least_bounds_the_event(extract_text):
+    doc = extract_text("Police closed the highway until at least Thursday. Schools will stay closed through Friday.",
+                       dct=date(2025, 8, 19))
+    closed = event_by_trigger(doc, "closed")
+    assert (closed["date_phrase"], closed["date_relation"]) == ("until at least Thursday", "on_or_before")
+    assert event_by_trigger(doc, "stay")["date_relation"] == "on_or_before"
+
+
+def test_a_contrasted_clause_does_not_share_the_time_before_it(extract_text):
+    doc = extract_text("The interstate reopened at 4:30 a.m., but officials warned it could close again.",
+                       dct=date(2025, 8, 19))
+    assert event_by_trigger(doc, "reopened")["date_phrase"] == "at 4:30 a.m."
+    assert event_by_trigger(doc, "warned")["date_phrase"] is None
+    doc = extract_text("In 1985 he was fired and he founded a company.", dct=date(2025, 8, 19))
+    assert event_by_trigger(doc, "founded")["date_phrase"] == "In 1985"
+
+
+def test_a_reporting_verb_with_a_noun_object_is_an_act(extract_text):
+    doc = extract_text("Governor Gavin Newsom declared a state of emergency on Saturday, and FEMA approved a "
+                       "grant the following day. Newsom declared that the fire was contained.", dct=date(2025, 8, 19))
+    declared, approved = event_by_trigger(doc, "declared"), event_by_trigger(doc, "approved")
+    assert roles(doc, declared)["Gavin Newsom"] == "agent"
+    assert "Gavin Newsom" not in roles(doc, approved) and approved["date_start"] == "2025-08-17"
+    said = [e for e in doc["articles"][0]["events"] if e["trigger"] == "declared"][1]
+    assert roles(doc, said)["Gavin Newsom"] == "source"
