@@ -633,7 +633,8 @@ def dates_its_owner(doc: Doc, root: int, trigger: int, duration: bool = False) -
 
     Not when it is a possessive of a noun other than the trigger ("arrested over
     last year's blasts": the blasts are last year's, not the arrest), nor when it
-    lies in a clause that modifies a noun on the way up; a duration only when it
+    lies in a clause that modifies a noun or in a reported clause on the way up
+    ("said a pause until the summer was likely"); a duration only when it
     hangs from the verb itself or its preposition does.
     """
     cols = columns(doc)
@@ -644,8 +645,8 @@ def dates_its_owner(doc: Doc, root: int, trigger: int, duration: bool = False) -
         return False  # "in the past three months, stocks have plunged", not "four others in the past four years"
     at = cols.head[root]
     while at != trigger and cols.head[at] != at:
-        if cols.dep[at] in NOUN_CLAUSE_DEPS or opens_baseline(doc, at):
-            return False
+        if cols.dep[at] in NOUN_CLAUSE_DEPS or cols.dep[at] == "ccomp" or opens_baseline(doc, at):
+            return False  # a clause of a noun, a reported clause, a comparison's baseline: their own time
         at = cols.head[at]
     return True
 

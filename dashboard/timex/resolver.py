@@ -424,6 +424,9 @@ def choose_by_tense(options: list[tuple[str, date]], dct: date, text: str, start
     the phrase ("will be named commander for a mission in December", in
     March), but not an attribute ("will report fourth-quarter results")."""
     before = _word_before(text, start)
+    if before in ("until", "till") and _deferred_until(text, start):  # "a pause until the summer"
+        ahead = [(unit, begin) for unit, begin in options if period_end(unit, begin) > dct]
+        return choose_by_direction(ahead or options, dct, "future")
     if (before == "since"  # "the biggest drop since May": a time already begun
             or (before in _SPAN_PREPOSITIONS and _past_verb_then_preposition().search(text, max(0, start - 40), start))
             or _fronted_in_past(text, start, end)):
@@ -738,7 +741,8 @@ def _resolve_calendar(value: str, dct: date, ref: tuple[str, date], text: str,
 #: A verb that moves or sets a deadline, then "until": "postponed until",
 #: "extended its deadline until", "gave the relatives until".
 _DEFERRAL = re.compile(
-    r"\b(?:extend|postpone|delay|defer|adjourn|recess|suspend|push(?:ed)?\s+back|put\s+off|give|gave|given|grant)"
+    r"\b(?:extend|postpone|delay|defer|adjourn|recess|suspend|push(?:ed)?\s+back|put\s+off|give|gave|given|grant"
+    r"|(?:a|the)\s+(?:pause|wait|freeze))"
     r"\w*\b[^.;:!?]{0,60}?\b(?:until|till)\s+(?:(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midnight)"
     r"(?:\s+[ECMP][SD]T|\s+GMT)?\s+)?$", re.IGNORECASE)
 

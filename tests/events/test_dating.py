@@ -375,3 +375,9 @@ def test_a_reporting_verb_with_a_noun_object_is_an_act(extract_text):
     assert "Gavin Newsom" not in roles(doc, approved) and approved["date_start"] == "2025-08-17"
     said = [e for e in doc["articles"][0]["events"] if e["trigger"] == "declared"][1]
     assert roles(doc, said)["Gavin Newsom"] == "source"
+
+
+def test_a_time_inside_a_reported_clause_does_not_date_the_report(extract_text):
+    doc = extract_text("Nomura's George Buckley said a pause until the summer was more likely.", dct=date(2026, 2, 5))
+    said = event_by_trigger(doc, "said")
+    assert said["date_phrase"] is None and said["precision"] == "undated"

@@ -338,6 +338,8 @@ CASES = [
     (date(2025, 8, 7), "Investors will watch the consumer price index for July.", "July", "2025-07", "2025-07-01", "2025-08-01", "month"),
     (date(2026, 1, 7), "The trial is scheduled for the fall.", "the fall", "2026-FA", "2026-09-01", "2026-12-01", "season"),
     (FRI, "Starts had fallen for three consecutive quarters.", "three consecutive quarters", "P9M", "", "", ""),
+    (date(2026, 2, 5), "Buckley said a pause until the summer was more likely.", "the summer", "2026-SU", "2026-06-01", "2026-09-01", "season"),
+    (date(2026, 2, 5), "Rates were held until the summer.", "the summer", "2025-SU", "2025-06-01", "2025-09-01", "season"),
     # --- sets
     (FRI, "We train every morning.", "every morning", "XXXX-XX-XXTMO", "", "", None),
     (FRI, "The list is published each autumn.", "each autumn", "XXXX-FA", "", "", None),
