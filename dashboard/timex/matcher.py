@@ -103,7 +103,7 @@ class Rule:
     span: str | None
     through: str | None
     needs: str | None
-    requires: re.Pattern | None  # one of the ``requires`` words, as a substring
+    requires: frozenset[str]  # words (lowercase substrings) one of which every match holds; empty: no pre-check
     examples: tuple[str, ...]
     priority: int
 
@@ -116,11 +116,6 @@ def _expand(pattern: str, tables: dict[str, WordTable]) -> str:
         return tables[name].alternation
 
     return re.sub(r"%([a-z_]+)", table_for, pattern)
-
-
-def _any_of(words: list[str]) -> re.Pattern | None:
-    """A pattern finding any of ``words`` (lowercase substrings), or None for no pre-check."""
-    return re.compile("|".join(map(re.escape, words))) if words else None
 
 
 @cache
@@ -144,7 +139,7 @@ def rules() -> tuple[Rule, ...]:
             span=section.get("span"),
             through=section.get("through"),
             needs=section.get("needs"),
-            requires=_any_of(section.get("requires", "").split()),
+            requires=frozenset(section.get("requires", "").split()),
             examples=tuple(line.strip() for line in section.get("examples", "").splitlines()
                            if line.strip()),
             priority=priority,
@@ -330,13 +325,15 @@ def _rule_kinds() -> dict[str, frozenset[str]]:
 
 
 @cache
-def _rules_by_kinds() -> tuple[tuple[frozenset[str], tuple[Rule, ...]], ...]:
+def _rules_by_kinds() -> tuple[tuple[frozenset[str], tuple[Rule, ...], tuple[str, ...]], ...]:
     """The rules grouped by the trigger kinds they run near, so each group's
-    regions are found once per text."""
+    regions are found once per text; with each group, all its rules'
+    ``requires`` words, looked for once per region."""
     groups: dict[frozenset[str], list[Rule]] = {}
     for rule in rules():
         groups.setdefault(_rule_kinds()[rule.name], []).append(rule)
-    return tuple((kinds, tuple(group)) for kinds, group in groups.items())
+    return tuple((kinds, tuple(group), tuple(sorted(set().union(*(r.requires for r in group)))))
+                 for kinds, group in groups.items())
 
 
 _TOKEN = re.compile(r"\d+|[A-Za-z]+\.?")
@@ -498,14 +495,15 @@ def find_candidates(text: str, start: int = 0, end: int | None = None) -> list[C
     spans_of_kind: dict[str, list[tuple[int, int]]] = {}
     for hit_start, hit_end, kind in trigger_hits(text, start, end):
         spans_of_kind.setdefault(kind, []).append((hit_start, hit_end))
-    for kinds, group in _rules_by_kinds():
+    for kinds, group, words in _rules_by_kinds():
         spans = sorted(span for kind in kinds for span in spans_of_kind.get(kind, ()))
         if not spans:
             continue
         for low, high in _regions(text, spans, start, end):
             lowered = text[low:high].lower()  # for the rules' cheap pre-checks
+            present = {word for word in words if word in lowered}
             for rule in group:
-                if rule.requires and not rule.requires.search(lowered):
+                if rule.requires and rule.requires.isdisjoint(present):
                     continue
                 for match in rule.regex.finditer(text, low, high):
                     candidate = _candidate(rule, match)

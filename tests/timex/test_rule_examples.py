@@ -54,4 +54,4 @@ def test_requires_occurs_in_every_positive_example(rule):
     for line in rule.examples:
         text, expected = line.split(" => ")
         if not expected.startswith("- "):
-            assert rule.requires.search(text.lower()), (rule.name, text)
+            assert any(word in text.lower() for word in rule.requires), (rule.name, text)
