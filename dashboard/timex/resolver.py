@@ -330,17 +330,20 @@ def _nearest_cue(text: str, start: int, end: int) -> Cue | None:
     right = next(_tense_cues(text, end, clause_end), None)
     if right:
         nearest.append((right.start - end, right.start, right))
-    low = start
-    while low > clause_start:  # backwards in short steps: the last cue before the phrase
-        low = max(clause_start, low - 40)
+    high = start
+    while high > clause_start:  # backwards in short steps: the last cue before the phrase
+        low = max(clause_start, high - 40)
+        while low > clause_start and not text[low - 1].isspace():
+            low -= 1  # a step starts at a word
         found = None
-        for found in _tense_cues(text, low, start):
+        for found in _tense_cues(text, low, high):
             pass
         if found:
             if right and _is_attribution(text, end, right):
                 return found  # the clause's own verb, not the attribution after it
             nearest.append((start - found.end, found.start, found))
             break
+        high = low
     return min(nearest)[2] if nearest else None
 
 
