@@ -531,6 +531,23 @@ def attach_timexes(doc: Doc, timexes: list[Timex], offset: int) -> dict[int, tup
     return found
 
 
+def misattached_report_time(doc: Doc, root: int, owner: int | None, clauses: dict) -> int | None:
+    """"Northvale said on Wednesday it would cut jobs": the parser hangs the
+    time on the reported verb, but a time between the reporting verb and the
+    reported clause's subject dates the report. The reporting trigger, or None."""
+    token = doc[root]
+    attached = token.head if token.dep_ == "pobj" else token
+    verb = attached.head
+    if owner is None or verb.i != owner or verb.dep_ != "ccomp" or verb.head.i not in clauses:
+        return None
+    report = clauses[verb.head.i]
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if (report.reporting and report.trigger.i < attached.i and subject is not None
+            and attached.i < subject.left_edge.i):
+        return report.trigger.i
+    return None
+
+
 def acts_on_object(token: Token) -> bool:
     """"Newsom declared a state of emergency", "Apple announced a new phone": a
     reporting verb with a noun object and no clause it reports is an act,
@@ -581,8 +598,9 @@ def sentence_clauses(sent: Span, mention_roots: set[int], timex_roots: dict) -> 
     for i, clause in clauses.items():
         clause.quoted = i in quoted
     for i, (timex, phrase, relation) in sorted(timex_roots.items()):
-        clause = clauses.get(owner.get(i))
-        if clause is None or not dates_its_owner(sent.doc, i, owner[i], timex.type == "DURATION"):
+        report = misattached_report_time(sent.doc, i, owner.get(i), clauses)
+        clause = clauses.get(report if report is not None else owner.get(i))
+        if clause is None or (report is None and not dates_its_owner(sent.doc, i, owner[i], timex.type == "DURATION")):
             continue
         if quoted.get(i) != quoted.get(owner[i]):
             continue  # "'Sunday was a relief,' said Münch": the quote's time, not the saying's

@@ -381,3 +381,14 @@ def test_a_time_inside_a_reported_clause_does_not_date_the_report(extract_text):
     doc = extract_text("Nomura's George Buckley said a pause until the summer was more likely.", dct=date(2026, 2, 5))
     said = event_by_trigger(doc, "said")
     assert said["date_phrase"] is None and said["precision"] == "undated"
+
+
+def test_a_time_between_said_and_the_reported_subject_dates_the_report(extract_text):
+    """spaCy hangs "on Wednesday" on the reported verb in "said on Wednesday it would ..."."""
+    doc = extract_text("Northvale Software Inc. said on Wednesday it would eliminate 1,800 jobs by the end of the "
+                       "second quarter. Police said the suspect fled on Monday.", dct=date(2026, 3, 4))
+    said = event_by_trigger(doc, "said")
+    assert (said["date_phrase"], said["date_start"]) == ("on Wednesday", "2026-03-04")
+    eliminate = event_by_trigger(doc, "eliminate")
+    assert (eliminate["date_phrase"], eliminate["date_relation"]) == ("by the end of the second quarter", "on_or_before")
+    assert event_by_trigger(doc, "fled")["date_phrase"] == "on Monday"  # after the subject: the reported verb's

@@ -340,6 +340,7 @@ CASES = [
     (FRI, "Starts had fallen for three consecutive quarters.", "three consecutive quarters", "P9M", "", "", ""),
     (date(2026, 2, 5), "Buckley said a pause until the summer was more likely.", "the summer", "2026-SU", "2026-06-01", "2026-09-01", "season"),
     (date(2026, 2, 5), "Rates were held until the summer.", "the summer", "2025-SU", "2025-06-01", "2025-09-01", "season"),
+    (date(2026, 3, 4), "It will cut 1,800 jobs by the end of the second quarter.", "the end of the second quarter", "2026-Q2", "2026-05-31", "2026-07-01", "quarter"),
     # --- sets
     (FRI, "We train every morning.", "every morning", "XXXX-XX-XXTMO", "", "", None),
     (FRI, "The list is published each autumn.", "each autumn", "XXXX-FA", "", "", None),
