@@ -531,6 +531,23 @@ def attach_timexes(doc: Doc, timexes: list[Timex], offset: int) -> dict[int, tup
     return found
 
 
+#: Words whose "of"/"with"/"for" + gerund names a deed done before them:
+#: "found guilty of murdering", "charged with setting fire", "jailed for spying".
+CHARGE_WORDS = frozenset(("guilty", "innocent", "accused", "charged", "convicted", "acquitted", "suspected",
+                          "arrested", "jailed", "sentenced", "indicted", "cleared", "blamed", "sued", "fined",
+                          "punished", "prosecuted", "investigated", "responsible", "detained", "tried"))
+
+
+def is_charge(token: Token) -> bool:
+    """Whether a gerund names what someone is charged with or found guilty of,
+    which happened before the charge or the verdict (and not at its time)."""
+    while token.dep_ == "conj" and token.head.i != token.i:  # "of murdering her neighbor and setting fire"
+        token = token.head
+    prep = token.head
+    return (token.tag_ == "VBG" and token.dep_ == "pcomp" and prep.lower_ in ("of", "with", "for")
+            and prep.head.lower_ in CHARGE_WORDS)
+
+
 def misattached_report_time(doc: Doc, root: int, owner: int | None, clauses: dict) -> int | None:
     """"Northvale said on Wednesday it would cut jobs": the parser hangs the
     time on the reported verb, but a time between the reporting verb and the
@@ -617,7 +634,8 @@ def sentence_clauses(sent: Span, mention_roots: set[int], timex_roots: dict) -> 
         if clause.report_of is None:
             clause.report_of = parent.report_of
         if (clause.timex is None and parent.timex is not None  # "launched X today and cut prices"
-                and (clause.trigger.dep_ != "conj" or tense(clause.trigger) == tense(parent.trigger))):
+                and (clause.trigger.dep_ != "conj" or tense(clause.trigger) == tense(parent.trigger))
+                and not is_charge(clause.trigger)):  # "found guilty on Thursday of murdering": not Thursday
             # not "was found guilty in 2023 and is serving a sentence": another tense, another time
             clause.timex, clause.phrase, clause.relation = parent.timex, parent.phrase, parent.relation
     for i in sorted(clauses):  # "One year later he was fired and he founded NeXT": same tense, same time
@@ -758,6 +776,15 @@ def date_clauses(clauses: dict[int, Clause], dct: date) -> dict[int, Dating]:
             if report and clause.quoted:
                 result = said_on_report_day(result, clause.timex, report, dct)
             result = within_report(result, report) if report else result
+        elif parent is not None and is_charge(clause.trigger):  # "found guilty of murdering": before the verdict
+            shared = date_of(parent, seen | {i})
+            if is_charge(clauses[parent].trigger):  # "... and setting fire": as the deed before it
+                result = replace(shared, basis=f"as '{clauses[parent].trigger.text}': {shared.basis}")
+            elif shared.precision == "undated":
+                result = undated(dct)
+            else:
+                result = Dating(shared.start, shared.end, shared.precision, "before",
+                                f"before '{clauses[parent].trigger.text}' of {interval_label(shared)}", shared.phrase)
         elif parent is not None and own_tense == "none":  # "while introducing X, Jobs said": the same occasion
             shared = date_of(parent, seen | {i})
             result = replace(shared, basis=f"as '{clauses[parent].trigger.text}': {shared.basis}")

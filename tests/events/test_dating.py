@@ -392,3 +392,12 @@ def test_a_time_between_said_and_the_reported_subject_dates_the_report(extract_t
     eliminate = event_by_trigger(doc, "eliminate")
     assert (eliminate["date_phrase"], eliminate["date_relation"]) == ("by the end of the second quarter", "on_or_before")
     assert event_by_trigger(doc, "fled")["date_phrase"] == "on Monday"  # after the subject: the reported verb's
+
+
+def test_what_someone_is_found_guilty_of_happened_before_the_verdict(extract_text):
+    doc = extract_text("A jury on Thursday found a former nurse guilty of murdering her neighbor and setting fire "
+                       "to his home. Police said she was seen leaving on Thursday.", dct=date(2026, 1, 9))
+    for trigger in ("murdering", "setting"):
+        deed = event_by_trigger(doc, trigger)
+        assert (deed["date_relation"], deed["date_end"]) == ("before", "2026-01-09"), trigger
+    assert event_by_trigger(doc, "found")["date_relation"] == "on"
