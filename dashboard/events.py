@@ -776,15 +776,16 @@ def date_clauses(clauses: dict[int, Clause], dct: date) -> dict[int, Dating]:
             if report and clause.quoted:
                 result = said_on_report_day(result, clause.timex, report, dct)
             result = within_report(result, report) if report else result
-        elif parent is not None and is_charge(clause.trigger):  # "found guilty of murdering": before the verdict
+        elif parent is not None and is_charge(clause.trigger):  # "found guilty of murdering": by the verdict
             shared = date_of(parent, seen | {i})
             if is_charge(clauses[parent].trigger):  # "... and setting fire": as the deed before it
                 result = replace(shared, basis=f"as '{clauses[parent].trigger.text}': {shared.basis}")
             elif shared.precision == "undated":
                 result = undated(dct)
             else:
-                result = Dating(shared.start, shared.end, shared.precision, "before",
-                                f"before '{clauses[parent].trigger.text}' of {interval_label(shared)}", shared.phrase)
+                result = Dating(shared.start, shared.end, shared.precision, "on_or_before",
+                                f"on or before '{clauses[parent].trigger.text}' of {interval_label(shared)}",
+                                shared.phrase)
         elif parent is not None and own_tense == "none":  # "while introducing X, Jobs said": the same occasion
             shared = date_of(parent, seen | {i})
             result = replace(shared, basis=f"as '{clauses[parent].trigger.text}': {shared.basis}")
@@ -923,7 +924,9 @@ def find_events(doc: Doc, article_id: str, text: str, dct: date, timexes: list[T
         shared = antecedent_roles(c, roots, mentions, actor_ids)
         if c.parent in subjects:
             inherited = subjects[c.parent]
-            if c.trigger.dep_ != "conj":  # a participle's understood subject does it
+            if c.trigger.dep_ != "conj" and is_charge(c.trigger):  # "accused the group of delaying": the group did
+                inherited = [replace(r, role="agent") for r in own[c.parent] if r.role == "target"]
+            elif c.trigger.dep_ != "conj":  # a participle's understood subject does it
                 inherited = [replace(r, role="source" if c.reporting else "agent") for r in inherited]
             shared = shared + [r for r in inherited if r.actor_id not in {s.actor_id for s in shared}]
         subjects[i] = subject_roles(c, members[i], mentions, actor_ids, root_tokens) + shared

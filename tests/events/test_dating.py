@@ -399,5 +399,7 @@ def test_what_someone_is_found_guilty_of_happened_before_the_verdict(extract_tex
                        "to his home. Police said she was seen leaving on Thursday.", dct=date(2026, 1, 9))
     for trigger in ("murdering", "setting"):
         deed = event_by_trigger(doc, trigger)
-        assert (deed["date_relation"], deed["date_end"]) == ("before", "2026-01-09"), trigger
+        assert (deed["date_relation"], deed["date_end"]) == ("on_or_before", "2026-01-09"), trigger
     assert event_by_trigger(doc, "found")["date_relation"] == "on"
+    doc = extract_text("Israel has accused Hamas of deliberately delaying the handovers.", dct=date(2025, 11, 30))
+    assert roles(doc, event_by_trigger(doc, "delaying")) == {"Hamas": "agent"}  # the accused, not the accuser
