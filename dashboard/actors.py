@@ -410,13 +410,17 @@ def is_title_fragment(ent: Span) -> bool:
 
 def governed_state_noun(token: Token) -> str | None:
     """The state noun a country name or demonym modifies: "regime" in "Iran's
-    regime"; "negotiators" for both of "Ukrainian and Russian negotiators"."""
+    regime"; "negotiators" for both of "Ukrainian and Russian negotiators";
+    none when an "of" names its owner ("the Israeli office of Google")."""
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     head = token.head
     if head.lower_ in ("state", "states") and (head.tag_ == "NNS" or any(
             c.dep_ == "det" and c.lower_ in ("a", "an", "another", "each", "every") for c in head.children)):
         return None  # "a western German state", "the German states": a region, not the country
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.ent_type_ in ENTITY_TYPES for g in c.children)
+           for c in head.children):
+        return None  # "the Israeli office of Google": Google's office; not "the Iranian minister of defence"
     if token.dep_ in ("poss", "amod", "compound", "nmod"):
         return lexicon.forms("state_nouns").get(token.head.lower_)
     return None

@@ -818,8 +818,9 @@ def clause_roles(clause: Clause, members: list[int], mentions: list[Mention], ac
         m = mentions[m_index]
         root = roots[m_index]
         role = role_of(root, clause.trigger, clause.reporting, m.type)
-        if role == "target" and is_raising(clause) and role_head(root, clause.trigger, m.type)[0] == "nsubjpass":
-            role = "agent"  # "the Council is expected to discuss": the Council discusses
+        if (role == "target" and (is_raising(clause) or clause.trigger.lower_ == "expected")
+                and role_head(root, clause.trigger, m.type)[0] == "nsubjpass"):
+            role = "agent"  # "the Council is expected to discuss", "Fidan is expected in Cairo": they act
         elif role == "mentioned" and clause.end is not clause.trigger and clause.end.tag_.startswith("VB"):
             role = role_of(root, clause.end, clause.reporting, m.type)  # "refused to fire on protesters"
             if role == "mentioned" and clause.trigger.dep_ == "acomp":  # "he is unlikely to feature"

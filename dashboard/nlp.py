@@ -96,10 +96,11 @@ def one_name(doc: Doc, first: Span, second: Span) -> bool:
 def whole_names(doc: Doc) -> Doc:
     """Names the model (or a pattern for part of them) cut at a joining word
     become one again ("The Securities and" + "Exchange Commission";
-    "International Committee" of "the Red Cross"), and lose an opening
-    bracket they ran into ("World Health Organization (WHO";
-    "... Constitution (" before "BfV)") and whitespace at their edges (a
-    blanked wire dateline)."""
+    "International Committee" of "the Red Cross"), a person's name reaches
+    the word it is a compound of ("Mohammed bin Abdulrahman" + "Al Thani"),
+    and names lose an opening bracket they ran into ("World Health
+    Organization (WHO"; "... Constitution (" before "BfV)") and whitespace
+    at their edges (a blanked wire dateline)."""
     ents = list(doc.ents)
     joined: list = []
     for ent in ents:
@@ -111,6 +112,10 @@ def whole_names(doc: Doc) -> Doc:
     trimmed = []
     for ent in joined:
         start, end = ent.start, ent.end
+        head = ent.root.head
+        if (ent.label_ == "PERSON" and ent.root.dep_ == "compound" and end <= head.i < end + 3
+                and all(t.tag_ == "NNP" and t.is_title and not t.ent_type_ for t in doc[end:head.i + 1])):
+            end = head.i + 1  # "Sheikh Mohammed bin Abdulrahman" + "Al Thani": the name's head is its end
         opening = next((t.i for t in ent if t.text == "("), None)
         if opening is not None and opening > start and not any(t.text == ")" for t in doc[opening:end]):
             end = opening  # "World Health Organization (WHO": the acronym's bracket never closed in the name

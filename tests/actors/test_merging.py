@@ -459,3 +459,13 @@ def test_plural_or_restricted_descriptions_name_no_single_actor(extract_text):
                        "of all parties.")
     for actor in doc["actors"]:
         assert "the mediators" not in actor["aliases"] and "the leaders" not in actor["aliases"]
+
+
+def test_a_persons_office_speaks_for_the_person_and_an_owned_office_for_its_owner(extract_text):
+    doc = extract_text("Israeli Prime Minister Benjamin Netanyahu's office said in a statement that a team would "
+                       "travel. The Israeli office of Google said it would close. The Iranian minister of defence "
+                       "spoke on Monday.")
+    said = [e for e in doc["articles"][0]["events"] if e["trigger"] == "said"]
+    assert roles(doc, said[0])["Benjamin Netanyahu"] == "source"
+    assert roles(doc, said[1]).get("Israel") is None
+    assert "Iranian minister" in next(a for a in doc["actors"] if a["name"] == "Iran")["aliases"]

@@ -152,3 +152,11 @@ def test_roads_units_and_cut_brackets_are_no_names(extract_text):
     assert "Highway 299" not in names and "Fahrenheit" not in names and "California Highway Patrol" in names
     lazzarini = next(a for a in doc["actors"] if a["name"] == "Philippe Lazzarini")
     assert lazzarini["description"].count("(") == lazzarini["description"].count(")")
+
+
+def test_a_persons_name_reaches_the_word_it_is_a_compound_of(extract_text):
+    doc = extract_text("Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani said on Saturday that "
+                       "talks would resume.")
+    assert "Mohammed bin Abdulrahman Al Thani" in {a["name"] for a in doc["actors"]}
+    said = next(e for e in doc["articles"][0]["events"] if e["trigger"] == "said")
+    assert roles(doc, said)["Mohammed bin Abdulrahman Al Thani"] == "source"

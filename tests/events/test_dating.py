@@ -403,3 +403,10 @@ def test_what_someone_is_found_guilty_of_happened_before_the_verdict(extract_tex
     assert event_by_trigger(doc, "found")["date_relation"] == "on"
     doc = extract_text("Israel has accused Hamas of deliberately delaying the handovers.", dct=date(2025, 11, 30))
     assert roles(doc, event_by_trigger(doc, "delaying")) == {"Hamas": "agent"}  # the accused, not the accuser
+
+
+def test_someone_expected_somewhere_is_the_one_who_acts(extract_text):
+    doc = extract_text("Turkish Foreign Minister Hakan Fidan is expected in Cairo on Monday. Police arrested "
+                       "Tom Smith on Monday.", dct=date(2025, 11, 30))
+    assert roles(doc, event_by_trigger(doc, "expected"))["Hakan Fidan"] == "agent"
+    assert roles(doc, event_by_trigger(doc, "arrested"))["Tom Smith"] == "target"
