@@ -327,6 +327,9 @@ def role_of(token: Token, trigger: Token, reporting: bool, kind: str = "ORG") ->
         role = ROLE_OF_DEP.get(dep, "mentioned")
     elif dep == "pobj" and head.dep_ in ("prep", "agent") and head.head.i == trigger.i:
         role = ROLE_OF_PREP.get(head.lower_, "mentioned")
+    elif (dep == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
+          and head.head.head.i == trigger.i):
+        return "source"  # "the blaze grew, according to Cal Fire"
     if reporting and role == "agent":
         role = "source"
     return role

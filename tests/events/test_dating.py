@@ -410,3 +410,10 @@ def test_someone_expected_somewhere_is_the_one_who_acts(extract_text):
                        "Tom Smith on Monday.", dct=date(2025, 11, 30))
     assert roles(doc, event_by_trigger(doc, "expected"))["Hakan Fidan"] == "agent"
     assert roles(doc, event_by_trigger(doc, "arrested"))["Tom Smith"] == "target"
+
+
+def test_according_to_names_the_source(extract_text):
+    doc = extract_text("According to Cal Fire, the blaze grew overnight. Smoke drifted east, according to the "
+                       "Red Cross.", dct=date(2025, 8, 19))
+    assert roles(doc, event_by_trigger(doc, "grew")) == {"Cal Fire": "source"}
+    assert roles(doc, event_by_trigger(doc, "drifted")) == {"Red Cross": "source"}
