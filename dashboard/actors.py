@@ -609,9 +609,13 @@ def unnamed_subject_before(pronoun: Token, covered: set[int]) -> bool:
     """Whether the pronoun's sentence has, before it, a noun subject that names
     no actor ("An official ... told Reuters that he had defected", "The removal
     ... reflects concerns, but it exposes ..."): the pronoun then most likely
-    means that, not someone named further back, so it stays unresolved."""
+    means that, not someone named further back, so it stays unresolved. Not
+    a subject inside what the pronoun's own verb reports ("The decision will
+    mean lower costs, she said")."""
     cols = columns(pronoun.doc)
+    verb = pronoun.head
     return any(cols.dep[i] in SUBJECTS and cols.tag[i].startswith("NN") and i not in covered
+               and not verb.is_ancestor(pronoun.doc[i])  # "The decision will mean ..., she said": what she says
                for i in range(pronoun.sent.start, pronoun.i))
 
 

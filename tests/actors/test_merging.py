@@ -469,3 +469,10 @@ def test_a_persons_office_speaks_for_the_person_and_an_owned_office_for_its_owne
     assert roles(doc, said[0])["Benjamin Netanyahu"] == "source"
     assert roles(doc, said[1]).get("Israel") is None
     assert "Iranian minister" in next(a for a in doc["actors"] if a["name"] == "Iran")["aliases"]
+
+
+def test_a_noun_inside_what_a_pronoun_says_does_not_block_it(extract_text):
+    doc = extract_text("Finance minister Rachel Reeves welcomed the cut. The decision will mean lower costs for "
+                       "households, she said in a statement.")
+    said = next(e for e in doc["articles"][0]["events"] if e["trigger"] == "said")
+    assert roles(doc, said) == {"Rachel Reeves": "source"}
