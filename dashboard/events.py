@@ -487,6 +487,8 @@ def from_report(report: Dating, report_trigger: str, clause_tense: str, dct: dat
 
 
 def from_tense(clause_tense: str, dct: date) -> Dating | None:
+    if clause_tense == "headline_present":
+        return undated(dct, f"headline in the present tense: on or before publication {dct.isoformat()}")
     if clause_tense == "present_perfect":
         start = (dct - timedelta(days=RECENT_PAST_DAYS)).isoformat()
         return Dating(start, next_day(dct), "vague", "on",
@@ -760,8 +762,21 @@ def heads_up_to_prep(token: Token) -> list[int]:
     return [head.head.i] if head.dep_ == "prep" else [head.i]
 
 
-def date_clauses(clauses: dict[int, Clause], dct: date) -> dict[int, Dating]:
-    """Dates of all clauses of a document, reports first (a reported clause needs its report)."""
+def headline_tense(trigger: Token) -> str:
+    """A headline's tense: its present tells what has just happened ("AD wins
+    election") and its bare infinitive what is planned ("Northvale to cut
+    1,800 jobs")."""
+    own = tense(trigger)
+    if own == "present":
+        return "headline_present"
+    if own == "none" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        return "future"
+    return own
+
+
+def date_clauses(clauses: dict[int, Clause], dct: date, headline_end: int = 0) -> dict[int, Dating]:
+    """Dates of all clauses of a document, reports first (a reported clause needs
+    its report); clauses before token ``headline_end`` are the headline's."""
     dated: dict[int, Dating] = {}
 
     def date_of(i: int, seen: frozenset = frozenset()) -> Dating:
@@ -772,7 +787,9 @@ def date_clauses(clauses: dict[int, Clause], dct: date) -> dict[int, Dating]:
         if clause.report_of is not None and clause.report_of not in seen and clause.report_of in clauses:
             report = date_of(clause.report_of, seen | {i})
         report_word = clauses[clause.report_of].trigger.text if report else ""
-        own_tense = tense(clause.trigger) if clause.trigger.tag_.startswith("VB") else "none"
+        own_tense = "none"
+        if clause.trigger.tag_.startswith("VB"):
+            own_tense = headline_tense(clause.trigger) if i < headline_end else tense(clause.trigger)
         parent = clause.parent if clause.parent in clauses and clause.parent not in seen else None
         if clause.timex is not None:
             result = date_from_timex(clause.timex, clause.phrase, clause.relation)
@@ -899,8 +916,10 @@ def add_reported(report_roles: list[ActorRole], reported: list[list[ActorRole]])
 
 
 def find_events(doc: Doc, article_id: str, text: str, dct: date, timexes: list[Timex],
-                mentions: list[Mention], actor_ids: list[str], offset: int = 0) -> list[Event]:
-    """Events of one parsed article; offsets into ``text`` (the article text), shifted by ``offset``."""
+                mentions: list[Mention], actor_ids: list[str], offset: int = 0,
+                headline_end: int | None = None) -> list[Event]:
+    """Events of one parsed article; offsets into ``text`` (the article text), shifted by ``offset``;
+    ``headline_end`` is where the headline ends in ``text``, if the article has one."""
     root_tokens = [mention_root(m, doc) for m in mentions]
     roots = {t.i: k for k, t in enumerate(root_tokens)}
     mention_roots = set(roots)
@@ -915,7 +934,8 @@ def find_events(doc: Doc, article_id: str, text: str, dct: date, timexes: list[T
         clauses.update(found)
         owner.update(sent_owner)
         sentence_of.update(dict.fromkeys(found, sent))
-    dates = date_clauses(clauses, dct)
+    headline = doc.char_span(0, headline_end - offset, alignment_mode="expand") if headline_end else None
+    dates = date_clauses(clauses, dct, headline.end if headline is not None else 0)
     members: dict[int, list[int]] = {i: [] for i in clauses}
     for k, root in enumerate(root_tokens):
         clause = owner.get(root.i)

@@ -65,12 +65,18 @@ def add_events_and_actors(articles: list[Article], table: AliasTable | None = No
         first += len(mentions)
         try:
             article.events = find_events(doc, article.id, article.text, article.published,
-                                         article.timexes, mentions, ids, article.body_start)
+                                         article.timexes, mentions, ids, article.body_start, headline_end(article))
         except Exception as err:  # noqa: BLE001
             stage_failed(article, "events", err, errors)
             article.events = []
     link_events(actors, articles)
     return actors
+
+
+def headline_end(article: Article) -> int | None:
+    """Where the article's title line ends in its text, if it has one."""
+    at = article.text.find(article.title, article.body_start) if article.title else -1
+    return at + len(article.title) if at >= 0 else None
 
 
 def stage_failed(article: Article, stage: str, err: Exception, errors: list[dict] | None) -> None:

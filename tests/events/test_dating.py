@@ -417,3 +417,17 @@ def test_according_to_names_the_source(extract_text):
                        "Red Cross.", dct=date(2025, 8, 19))
     assert roles(doc, event_by_trigger(doc, "grew")) == {"Cal Fire": "source"}
     assert roles(doc, event_by_trigger(doc, "drifted")) == {"Red Cross": "source"}
+
+
+def test_a_headline_in_the_present_tells_what_happened_by_publication(nlp):
+    from dashboard.articles import parse_article
+    from dashboard.pipeline import extract_articles
+    text = ("Monday, May 19, 2025\n\nCentre-right alliance wins snap election as rivals surge\n\n"
+            "The alliance won Sunday's election. Northvale said it plans to cut jobs.\n")
+    doc = extract_articles([parse_article(text, "t.txt", article_id="t")])
+    wins = event_by_trigger(doc, "wins")
+    assert (wins["precision"], wins["date_relation"]) == ("undated", "on_or_before")
+    assert wins["date_basis"].startswith("headline in the present tense")
+    text = "Wednesday, March 4, 2026\n\nNorthvale to cut 1,800 jobs\n\nNorthvale said it would cut jobs.\n"
+    doc = extract_articles([parse_article(text, "t.txt", article_id="t")])
+    assert event_by_trigger(doc, "cut")["date_relation"] == "after"
