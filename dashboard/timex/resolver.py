@@ -754,6 +754,9 @@ def _deferred_until(text: str, start: int) -> bool:
     return bool(_DEFERRAL.search(text, max(0, start - 100), start))
 
 
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
+
+
 def _resolve_directed(direction: str, kind: str, what: str, dct: date, text: str,
                       start: int, end: int, time: str | None) -> Resolved | None:
     if kind == "part":  # "this morning", "last night"; "overnight": the night before in a past clause
@@ -765,6 +768,13 @@ def _resolve_directed(direction: str, kind: str, what: str, dct: date, text: str
         offset = (dct.isoweekday() - int(what)) % 7
         if direction == "tense" and offset and _deferred_until(text, start):
             direction = "future"  # "postponed until Tuesday": a new deadline, still ahead
+        if direction == "tense" and offset and _POSSESSIVE.match(text, end):
+            # "get around Wednesday's ruling": a day named for what happened on it, past but for a firm
+            # future or "ahead of" ("ahead of Sunday's vote")
+            cue = _nearest_cue(text, start, end)
+            firm = cue is not None and cue.kind == "future" and (
+                _firm_future().fullmatch(cue.word) or cue.word in ("ahead of", "upcoming"))
+            direction = "future" if firm else "past"
         if direction == "tense":  # the DCT's own weekday is the DCT whatever the tense
             direction = (clause_direction(text, start, end) if offset else None) or "past"
         if direction == "past":

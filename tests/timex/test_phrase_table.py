@@ -341,6 +341,10 @@ CASES = [
     (date(2026, 2, 5), "Buckley said a pause until the summer was more likely.", "the summer", "2026-SU", "2026-06-01", "2026-09-01", "season"),
     (date(2026, 2, 5), "Rates were held until the summer.", "the summer", "2025-SU", "2025-06-01", "2025-09-01", "season"),
     (date(2026, 3, 4), "It will cut 1,800 jobs by the end of the second quarter.", "the end of the second quarter", "2026-Q2", "2026-05-31", "2026-07-01", "quarter"),
+    # a weekday named for what happened on it is past, unless a firm future or "ahead of" looks to it
+    (date(2000, 1, 7), "They would look for ways to get around Wednesday's ruling.", "Wednesday", "2000-01-05", "2000-01-05", "2000-01-06", "day"),
+    (date(2000, 1, 7), "Troops deployed ahead of Sunday's vote.", "Sunday", "2000-01-09", "2000-01-09", "2000-01-10", "day"),
+    (date(2000, 1, 7), "He will attend Monday's meeting.", "Monday", "2000-01-10", "2000-01-10", "2000-01-11", "day"),
     # --- sets
     (FRI, "We train every morning.", "every morning", "XXXX-XX-XXTMO", "", "", None),
     (FRI, "The list is published each autumn.", "each autumn", "XXXX-FA", "", "", None),
