@@ -179,7 +179,8 @@ def trailing_reports(sent: Span) -> dict[int, tuple[int, int]]:
 
 
 def noun_triggers(sent: Span, mention_roots: set[int], timex_heads: set[int]) -> set[int]:
-    """Event nouns with their own actor or time, unless a light verb already makes them its object."""
+    """Event nouns with their own actor or time, unless a light verb already makes them its object,
+    or they only modify another noun; a time alone does not make a verb's object an event."""
     nouns, light = lexicon.forms("event_nouns"), lexicon.forms("light_verbs")
     cols = columns(sent.doc)
     found = set()
@@ -187,12 +188,13 @@ def noun_triggers(sent: Span, mention_roots: set[int], timex_heads: set[int]) ->
         if cols.lower[i] not in nouns or not cols.tag[i].startswith("NN"):
             continue
         token = sent.doc[i]
-        if token.dep_ == "dobj" and token.head.lower_ in light:
-            continue
-        own_actor = any(c.i in mention_roots and c.dep_ in ("poss", "compound") for c in token.children) or any(
-            c.dep_ == "prep" and c.lower_ == "by" for c in token.children)
-        if own_actor or token.i in timex_heads:
-            found.add(token.i)
+        if (token.dep_ == "dobj" and token.head.lower_ in light) or token.dep_ in ("compound", "amod"):
+            continue  # "launched an attack"; "Gaza truce talks": the talks are the event
+        object_of_event = token.dep_ == "dobj" and is_verb_trigger(token.head)
+        own_actor = any(c.i in mention_roots and c.dep_ in (("poss",) if object_of_event else ("poss", "compound"))
+                        for c in token.children) or any(c.dep_ == "prep" and c.lower_ == "by" for c in token.children)
+        if own_actor or (token.i in timex_heads and not object_of_event):
+            found.add(token.i)  # not "approved a grant the following day", "hosted Gaza truce talks": one event
     return found
 
 

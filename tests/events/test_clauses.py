@@ -118,3 +118,12 @@ def test_a_place_describing_a_speaker_is_not_the_source_and_a_state_noun_is_no_r
     assert "Germany" not in {a["name"] for a in doc["actors"]}  # a German state is a region, not the country
     doc = extract_text("The Iranian foreign ministry said the talks failed.")
     assert roles(doc, event_by_trigger(doc, "said")) == {"Iran": "source"}
+
+
+def test_a_noun_that_modifies_another_or_a_verbs_timed_object_is_no_event_of_its_own(extract_text):
+    doc = extract_text("FEMA approved a grant on Sunday. Egypt hosted Gaza truce talks on Sunday. "
+                       "Police condemned Iran's crackdown.")
+    triggers = [e["trigger"] for e in doc["articles"][0]["events"]]
+    assert "grant" not in triggers and "truce" not in triggers and "talks" not in triggers
+    assert event_by_trigger(doc, "approved")["date_start"] == "2026-01-18"
+    assert "crackdown" in triggers  # a possessor makes it an event
