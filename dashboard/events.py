@@ -361,6 +361,9 @@ def modality(trigger: Token, complement: Token | None) -> tuple[str, str]:
 
 def tense(trigger: Token) -> str:
     """past_perfect | present_perfect | present | past | future | modal_perfect | none."""
+    speaker = speakers_own_act(trigger)
+    if speaker is not None:
+        return tense(speaker)
     cols = columns(trigger.doc)
     aux = [c for c in cols.children[trigger.i] if cols.dep[c] in ("aux", "auxpass")]
     first = coordination_head(trigger)
@@ -551,8 +554,9 @@ def is_charge(token: Token) -> bool:
     while token.dep_ == "conj" and token.head.i != token.i:  # "of murdering her neighbor and setting fire"
         token = token.head
     prep = token.head
+    charged = prep.head if prep.head.dep_ != "dobj" else prep.head.head  # "accused agitators of hiring"
     return (token.tag_ == "VBG" and token.dep_ == "pcomp" and prep.lower_ in ("of", "with", "for")
-            and prep.head.lower_ in CHARGE_WORDS)
+            and charged.lower_ in CHARGE_WORDS)
 
 
 def misattached_report_time(doc: Doc, root: int, owner: int | None, clauses: dict) -> int | None:
@@ -583,6 +587,8 @@ def acts_on_object(token: Token) -> bool:
 
 def governing_report(trigger: Token, triggers: set[int], owner: dict[int, int]) -> int | None:
     """The reporting clause whose complement this clause is ("reported that ...")."""
+    if speakers_own_act(trigger) is not None:
+        return None
     reporting = lexicon.forms("reporting_verbs")
     cur, came_by = trigger, None
     while cur.head.i != cur.i:
@@ -732,10 +738,25 @@ def particle(token: Token) -> Token | None:
     return following if following is not None and following.dep_ == "prt" and following.head.i == token.i else None
 
 
+def speakers_own_act(token: Token) -> Token | None:
+    """"Otieno said the government would respect the decisions but accused
+    agitators": spaCy joins "accused" to "respect", but a past verb cannot
+    share the "would" of an infinitive, so it is the speaker's second act,
+    coordinated with the reporting verb. That verb, or None."""
+    head = token.head
+    if (token.dep_ == "conj" and token.tag_ == "VBD" and head.tag_ == "VB" and head.dep_ == "ccomp"
+            and head.head.tag_ == "VBD" and not has_subject(token)):
+        return head.head
+    return None
+
+
 def shared_subject_parent(token: Token, triggers: set[int], owner: dict[int, int]) -> int | None:
     """The trigger whose subject a coordinated verb or a participle shares, if it has none of its own."""
     if has_subject(token) or not token.tag_.startswith("VB"):
         return None
+    speaker = speakers_own_act(token)
+    if speaker is not None:
+        return speaker.i if speaker.i in triggers else None
     if token.dep_ == "conj":
         first = coordination_head(token)
         return first.i if first is not token and first.i in triggers else None
@@ -952,7 +973,8 @@ def find_events(doc: Doc, article_id: str, text: str, dct: date, timexes: list[T
             inherited = subjects[c.parent]
             if c.trigger.dep_ != "conj" and is_charge(c.trigger):  # "accused the group of delaying": the group did
                 inherited = [replace(r, role="agent") for r in own[c.parent] if r.role == "target"]
-            elif c.trigger.dep_ != "conj":  # a participle's understood subject does it
+            elif c.trigger.dep_ != "conj" or speakers_own_act(c.trigger) is not None:
+                # a participle's understood subject does it; so does a speaker's second act
                 inherited = [replace(r, role="source" if c.reporting else "agent") for r in inherited]
             shared = shared + [r for r in inherited if r.actor_id not in {s.actor_id for s in shared}]
         subjects[i] = subject_roles(c, members[i], mentions, actor_ids, root_tokens) + shared

@@ -431,3 +431,13 @@ def test_a_headline_in_the_present_tells_what_happened_by_publication(nlp):
     text = "Wednesday, March 4, 2026\n\nNorthvale to cut 1,800 jobs\n\nNorthvale said it would cut jobs.\n"
     doc = extract_articles([parse_article(text, "t.txt", article_id="t")])
     assert event_by_trigger(doc, "cut")["date_relation"] == "after"
+
+
+def test_a_speakers_second_act_is_not_part_of_what_is_reported(extract_text):
+    """spaCy joins "accused" to the reported "respect"; a past verb cannot share its "would"."""
+    doc = extract_text("Interior Minister Kipchumba Otieno said on Sunday that the government would respect court "
+                       "decisions but accused political agitators of hiring gangs.", dct=date(2025, 11, 17))
+    accused = event_by_trigger(doc, "accused")
+    assert roles(doc, accused) == {"Kipchumba Otieno": "agent"}
+    assert (accused["date_phrase"], accused["date_relation"], accused["report_id"]) == ("on Sunday", "on", None)
+    assert event_by_trigger(doc, "respect")["date_relation"] == "after"
