@@ -521,6 +521,7 @@ class Clause:
     relation: str = "on"
     parent: int | None = None  # the verb a coordinated verb or participle shares its subject with
     quoted: bool = False  # inside a quotation
+    time_of: str | None = None  # the trigger whose time phrase this clause takes ("flew" that of "broke")
 
 
 def attach_timexes(doc: Doc, timexes: list[Timex], offset: int) -> dict[int, tuple[Timex, str, str]]:
@@ -650,7 +651,11 @@ def sentence_clauses(sent: Span, mention_roots: set[int], timex_roots: dict) -> 
                 and (clause.trigger.dep_ != "conj" or tense(clause.trigger) == tense(parent.trigger))
                 and not is_charge(clause.trigger)):  # "found guilty on Thursday of murdering": not Thursday
             # not "was found guilty in 2023 and is serving a sentence": another tense, another time
-            clause.timex, clause.phrase, clause.relation = parent.timex, parent.phrase, parent.relation
+            link = temporal_link(clause.trigger)  # "resubmitted in March after moving": the moving came before
+            clause.timex, clause.phrase = parent.timex, parent.phrase
+            clause.relation = link[0] if link and link[0] != "on" else parent.relation
+            if link:
+                clause.time_of = parent.trigger.text
     for i in sorted(clauses):  # "One year later he was fired and he founded NeXT": same tense, same time
         clause = clauses[i]
         first = clauses.get(clause.trigger.head.i) if clause.trigger.dep_ == "conj" and clause.parent is None else None
@@ -658,7 +663,45 @@ def sentence_clauses(sent: Span, mention_roots: set[int], timex_roots: dict) -> 
                 and tense(first.trigger) == tense(clause.trigger)
                 and not contrasted(sent.doc, first.trigger.i, i)):  # not "reopened at 4:30 a.m., but officials warned"
             clause.timex, clause.phrase, clause.relation = first.timex, first.phrase, first.relation
+    for i in sorted(clauses, key=lambda k: depth(clauses, k)):  # "broke on Wednesday when Salgueiro flew"
+        clause = clauses[i]
+        link = temporal_link(clause.trigger) if clause.timex is None else None
+        if link is None:
+            continue
+        relation, anchor = link
+        if anchor.i in timex_roots:  # "on October 14, when parliament approved": that day
+            clause.timex, clause.phrase = timex_roots[anchor.i][:2]
+        elif anchor.i in clauses and clauses[anchor.i].timex is not None:
+            above = clauses[anchor.i]
+            clause.timex, clause.phrase, clause.time_of = above.timex, above.phrase, above.trigger.text
+            relation = above.relation if relation == "on" else relation
+        else:
+            continue
+        clause.relation = relation
     return clauses, owner
+
+
+#: Words that make a clause happen at, after or before the time of the one it hangs from.
+WHEN_WORDS = frozenset(("when", "as", "while", "once", "whenever"))
+SEQUENCE_WORDS = {"after": "before", "before": "after", "until": "after"}
+
+
+def temporal_link(trigger: Token) -> tuple[str, Token] | None:
+    """(relation, anchor) of a clause that takes its time from the clause or
+    date it hangs from: "broke on Wednesday when Salgueiro flew" (on),
+    "resubmitted in March after moving production" (before: the moving came
+    first), "on October 14, when parliament approved" (on that day)."""
+    if trigger.dep_ in ("advcl", "relcl"):
+        for child in trigger.children:
+            if child.i < trigger.i and (child.dep_ == "mark" or (child.dep_ == "advmod" and child.lower_ == "when")):
+                if child.lower_ in WHEN_WORDS:
+                    return "on", trigger.head
+                if child.lower_ in SEQUENCE_WORDS:
+                    return SEQUENCE_WORDS[child.lower_], trigger.head
+        return None
+    if trigger.dep_ == "pcomp" and trigger.head.lower_ in SEQUENCE_WORDS and trigger.head.dep_ == "prep":
+        return SEQUENCE_WORDS[trigger.head.lower_], trigger.head.head
+    return None
 
 
 #: Conjunctions that set a clause against the one before: its time is its own.
@@ -816,6 +859,8 @@ def date_clauses(clauses: dict[int, Clause], dct: date, headline_end: int = 0) -
         parent = clause.parent if clause.parent in clauses and clause.parent not in seen else None
         if clause.timex is not None:
             result = date_from_timex(clause.timex, clause.phrase, clause.relation)
+            if clause.time_of:
+                result = replace(result, basis=f"from {clause.phrase!r}, the time of '{clause.time_of}'")
             if report and clause.quoted:
                 result = said_on_report_day(result, clause.timex, report, dct)
             result = within_report(result, report) if report else result

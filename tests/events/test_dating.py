@@ -441,3 +441,19 @@ def test_a_speakers_second_act_is_not_part_of_what_is_reported(extract_text):
     assert roles(doc, accused) == {"Kipchumba Otieno": "agent"}
     assert (accused["date_phrase"], accused["date_relation"], accused["report_id"]) == ("on Sunday", "on", None)
     assert event_by_trigger(doc, "respect")["date_relation"] == "after"
+
+
+def test_when_as_and_after_clauses_take_the_time_they_hang_from(extract_text):
+    doc = extract_text("The deadlock broke on Wednesday when Salgueiro flew to Lisbon. The movement started on "
+                       "October 14, when parliament approved the Finance Act. It resubmitted the application in "
+                       "March 2024 after moving production. Police arrested him on Monday after he fled.",
+                       dct=date(2026, 3, 3))
+    flew = event_by_trigger(doc, "flew")
+    assert (flew["date_start"], flew["date_relation"]) == ("2026-02-25", "on")
+    assert flew["date_basis"] == "from 'on Wednesday', the time of 'broke'"
+    assert event_by_trigger(doc, "approved")["date_start"] == "2025-10-14"
+    for trigger, start in (("moving", "2024-03-01"), ("fled", "2026-03-02")):
+        deed = event_by_trigger(doc, trigger)
+        assert (deed["date_start"], deed["date_relation"]) == (start, "before"), trigger
+    doc = extract_text("The deadlock broke on Wednesday because Salgueiro flew to Lisbon.", dct=date(2026, 3, 3))
+    assert event_by_trigger(doc, "flew")["date_phrase"] is None  # a cause, not a time
