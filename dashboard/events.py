@@ -244,6 +244,45 @@ def quotation_of(sent: Span) -> dict[int, int]:
     return found
 
 
+def quote_continuations(doc: Doc, clauses: dict[int, "Clause"]) -> None:
+    """'"We lost," Emery said. "Tomorrow we have an important match."': a
+    quotation that goes on past its attribution is still the speaker's. The
+    quoted clauses of the sentences that continue it (they open with a
+    quotation mark, or one opened before is not yet closed, and have no
+    reporting verb of their own outside the quotation) are reported by that
+    attribution."""
+    cols = columns(doc)
+    by_sentence: dict[int, list[int]] = {}
+    for i in sorted(clauses):
+        by_sentence.setdefault(doc[i].sent.start, []).append(i)
+    speaker, open_quote = None, False
+    for sent in doc.sents:
+        own = by_sentence.get(sent.start, [])
+        inside = set(quotation_of(sent))
+        first = next((k for k in range(sent.start, sent.end) if not cols.text[k].isspace()), sent.start)
+        continuing = open_quote or cols.text[first] in OPENING_QUOTES
+        if open_quote:  # it begins inside a quotation opened in a sentence before
+            close = next((k for k in range(sent.start, sent.end) if cols.text[k] in CLOSING_QUOTES), sent.end)
+            inside |= set(range(sent.start, close))
+        reports = [i for i in own if clauses[i].reporting and i not in inside]
+        if continuing and not reports and speaker is not None:
+            for i in own:
+                if i in inside and clauses[i].report_of is None and clauses[i].parent is None:
+                    clauses[i].report_of, clauses[i].quoted = speaker, True
+        elif reports and inside:
+            speaker = reports[-1]  # '"...," Emery said.'
+        else:
+            speaker = None
+        for k in range(sent.start, sent.end):  # whether a quotation is still open where the sentence ends
+            text = cols.text[k]
+            if text == '"':
+                open_quote = not open_quote
+            elif text in OPENING_QUOTES:
+                open_quote = True
+            elif text in CLOSING_QUOTES:
+                open_quote = False
+
+
 def raising_adjectives(sent: Span) -> dict[int, int]:
     """Copula -> the raising adjective after it with a verb to do ("He is
     unlikely to feature", "the minister is due to meet Fidan"): the adjective
@@ -1003,6 +1042,7 @@ def find_events(doc: Doc, article_id: str, text: str, dct: date, timexes: list[T
         owner.update(sent_owner)
         sentence_of.update(dict.fromkeys(found, sent))
     headline = doc.char_span(0, headline_end - offset, alignment_mode="expand") if headline_end else None
+    quote_continuations(doc, clauses)
     dates = date_clauses(clauses, dct, headline.end if headline is not None else 0)
     members: dict[int, list[int]] = {i: [] for i in clauses}
     for k, root in enumerate(root_tokens):

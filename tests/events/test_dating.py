@@ -457,3 +457,15 @@ def test_when_as_and_after_clauses_take_the_time_they_hang_from(extract_text):
         assert (deed["date_start"], deed["date_relation"]) == (start, "before"), trigger
     doc = extract_text("The deadlock broke on Wednesday because Salgueiro flew to Lisbon.", dct=date(2026, 3, 3))
     assert event_by_trigger(doc, "flew")["date_phrase"] is None  # a cause, not a time
+
+
+def test_a_quotation_that_goes_on_past_its_attribution_is_still_the_speakers(extract_text):
+    doc = extract_text('"We lost badly," manager Unai Emery said on Friday. "Next week we have an important match. '
+                       'We must win." Fans left early. Tom Baker said prices rose. "Tickets cost too much."',
+                       dct=date(2025, 8, 29))
+    for trigger in ("have", "win"):
+        event = event_by_trigger(doc, trigger)
+        assert roles(doc, event) == {"Unai Emery": "source"}, trigger
+        assert event["report_id"] is not None
+    assert roles(doc, event_by_trigger(doc, "left")) == {}  # after the quotation closed
+    assert event_by_trigger(doc, "cost")["report_id"] is None  # indirect speech before: no attribution to go on
