@@ -765,6 +765,20 @@ def retype_surnames(names: list[Mention]) -> None:
             m.type = "PERSON"
 
 
+def link_company_short_names(names: list[Mention]) -> None:
+    """"Rheinwerk" after "Rheinwerk Chemie AG": a one-word organisation that is
+    the first word of a company name the article gave before, ending in a
+    legal form or trade word, refers to it (``names`` in text order)."""
+    suffixes = lexicon.forms("legal_suffixes")
+    companies: dict[str, int] = {}
+    for i, m in enumerate(names):
+        words = m.name.split()
+        if m.type == "ORG" and len(words) > 1 and words[-1].replace(".", "").lower() in suffixes:
+            companies.setdefault(words[0], i)
+        elif m.type == "ORG" and len(words) == 1 and m.refers_to is None and words[0] in companies:
+            m.refers_to = companies[words[0]]
+
+
 def link_defined_acronyms(doc: Doc, names: list[Mention]) -> None:
     """"the Department of Health and Human Services (HHS)": news defines an
     acronym or a short name by bracketing it after the name, whatever its
@@ -806,6 +820,7 @@ def find_mentions(doc: Doc, article_id: str, offset: int = 0) -> list[Mention]:
     names += demonym_mentions(doc, article_id, offset)
     names.sort(key=lambda m: m.token_start)
     link_defined_acronyms(doc, names)
+    link_company_short_names(names)
     mentions = names + reference_mentions(doc, names, article_id, offset)
     order = sorted(range(len(mentions)), key=lambda i: mentions[i].token_start)
     position = {old: new for new, old in enumerate(order)}

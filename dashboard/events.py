@@ -1056,6 +1056,8 @@ def find_events(doc: Doc, article_id: str, text: str, dct: date, timexes: list[T
         shared = antecedent_roles(c, roots, mentions, actor_ids)
         if c.parent in subjects:
             inherited = subjects[c.parent]
+            if c.trigger.dep_ == "conj" and "auxpass" in child_deps(c.trigger):  # "approached X but was rebuffed"
+                inherited = [replace(r, role="target") if r.role == "agent" else r for r in inherited]
             if c.trigger.dep_ != "conj" and is_charge(c.trigger):  # "accused the group of delaying": the group did
                 inherited = [replace(r, role="agent") for r in own[c.parent] if r.role == "target"]
             elif c.trigger.dep_ != "conj" or speakers_own_act(c.trigger) is not None:

@@ -100,7 +100,9 @@ def whole_names(doc: Doc) -> Doc:
     the word it is a compound of ("Mohammed bin Abdulrahman" + "Al Thani"),
     and names lose an opening bracket they ran into ("World Health
     Organization (WHO"; "... Constitution (" before "BfV)") and whitespace
-    at their edges (a blanked wire dateline)."""
+    at their edges (a blanked wire dateline). A "person" that ends in a title
+    right before a person's name is no name ("Moldovan President" + "Maia
+    Sandu"): the title describes the name after it."""
     ents = list(doc.ents)
     joined: list = []
     for ent in ents:
@@ -125,13 +127,47 @@ def whole_names(doc: Doc) -> Doc:
             start += 1
         trimmed.append(ent if (start, end) == (ent.start, ent.end) else
                        Span(doc, start, end, label=ent.label_, kb_id=ent.kb_id, span_id=ent.id))
+    titles = lexicon.phrases("titles")
+    trimmed = [ent for k, ent in enumerate(trimmed)
+               if not (ent.label_ == "PERSON" and k + 1 < len(trimmed) and trimmed[k + 1].start == ent.end
+                       and trimmed[k + 1].label_ == "PERSON" and ends_in_title(ent, titles))]
     if len(trimmed) != len(ents) or any((a.start, a.end) != (b.start, b.end) for a, b in zip(trimmed, ents)):
         doc.ents = trimmed
     return doc
 
 
+def ends_in_title(span: Span, titles: tuple[tuple[str, ...], ...]) -> bool:
+    """"Rheinwerk Chief Executive" before "Katrin Lorenz": a "person" that ends
+    in a title (data/titles.txt) is the title of the name after it."""
+    words = tuple(t.lower_ for t in span)
+    return any(len(title) < len(words) + 1 and words[-len(title):] == title for title in titles)
+
+
 #: Common nouns a name right before them makes an organisation's: "the Chega party".
 ORGANISATION_NOUNS = frozenset(("party", "movement", "militia", "group", "alliance", "coalition"))
+
+
+#: First words of company names that are no short name of their own ("New
+#: York Times Co", "General Motors Co", "American Airlines Group").
+NOT_SHORT_NAMES = frozenset(("new", "first", "general", "national", "international", "united", "royal", "global",
+                             "federal", "central", "great", "north", "south", "east", "west", "northern",
+                             "southern", "eastern", "western", "big", "china", "japan", "bank", "the"))
+
+
+def company_short_name(ent: Span) -> str | None:
+    """"Rheinwerk" for "Rheinwerk Chemie AG", "Calder" for "Calder Therapeutics
+    Inc": the first word of a company name that ends in a legal form or a
+    trade word (data/legal_suffixes.txt), which news uses alone after the
+    first mention; not a word many names begin with ("General", "American")."""
+    words = [t.text for t in ent if not t.is_punct]
+    if len(words) < 2 or not ent[0].is_title or len(words[0]) < 3:
+        return None
+    suffixes = lexicon.forms("legal_suffixes")
+    first = words[0].lower()
+    if (words[-1].replace(".", "").lower() not in suffixes or first in NOT_SHORT_NAMES or first in suffixes
+            or first in lexicon.forms("organisation_heads") or first in lexicon.pairs("demonyms", "demonym", "country")):
+        return None
+    return words[0]
 
 
 @Language.component("defined_names")
@@ -139,8 +175,10 @@ def defined_names(doc: Doc) -> Doc:
     """"the Democratic Alliance (AD)", "the Department of Forestry and Fire
     Protection (Cal Fire)": a short name bracketed right after an
     organisation's is an organisation's name too, wherever the article uses
-    it; so is the name in "the far-right Chega party". The model often
-    misses such a name ("AD") or calls it a person ("Cal Fire", "Chega")."""
+    it; so is the name in "the far-right Chega party", and a company's short
+    name ("Rheinwerk" after "Rheinwerk Chemie AG"). The model often misses
+    such a name ("AD") or calls it a person or a place ("Cal Fire", "Chega",
+    "Norvale")."""
     ents = list(doc.ents)
     defined = set()
     for token in doc:  # "the far-right Chega party": the name before "party" is the party's
@@ -148,6 +186,9 @@ def defined_names(doc: Doc) -> Doc:
                 and token.head.lower_ in ORGANISATION_NOUNS and token.head.i == token.i + 1):
             defined.add((token.text,))
     for ent in ents:
+        short = company_short_name(ent)
+        if short:
+            defined.add((short,))
         close = ent.end + 1 + next((k for k, t in enumerate(doc[ent.end + 1:ent.end + 5]) if t.text == ")"), -1)
         if ent.label_ == "ORG" and close > ent.end + 1 and doc[ent.end].text == "(":
             inside = doc[ent.end + 1:close]

@@ -476,3 +476,22 @@ def test_a_noun_inside_what_a_pronoun_says_does_not_block_it(extract_text):
                        "households, she said in a statement.")
     said = next(e for e in doc["articles"][0]["events"] if e["trigger"] == "said")
     assert roles(doc, said) == {"Rachel Reeves": "source"}
+
+
+def test_a_companys_first_word_is_its_short_name_in_the_article(extract_text):
+    doc = extract_text("Rheinwerk Chemie AG agreed to buy Norvale Industries. Rheinwerk first approached Norvale "
+                       "in the summer but was rebuffed. Shares in Norvale jumped. General Motors Co said sales "
+                       "rose. General Electric said no.")
+    assert same_actor(doc, "Rheinwerk", "Rheinwerk Chemie AG")
+    assert same_actor(doc, "Norvale", "Norvale Industries")
+    assert not same_actor(doc, "General Electric", "General Motors Co")
+    rebuffed = next(e for e in doc["articles"][0]["events"] if e["trigger"] == "rebuffed")
+    assert roles(doc, rebuffed) == {"Rheinwerk Chemie AG": "target"}  # a passive that shares the subject
+
+
+def test_a_title_the_model_calls_a_person_describes_the_name_after_it(extract_text):
+    doc = extract_text("Rheinwerk Chief Executive Katrin Lorenz told analysts the deal made sense. Moldovan "
+                       "President Maia Sandu spoke. \u201cWe are building a company,\u201d she said.")
+    names = {a["name"]: a for a in doc["actors"]}
+    assert "Rheinwerk Chief Executive" not in names and "Moldovan President" not in names
+    assert names["Katrin Lorenz"]["description"] == "Rheinwerk Chief Executive"
