@@ -170,6 +170,40 @@ def company_short_name(ent: Span) -> str | None:
     return words[0]
 
 
+ACRONYM_JOINERS = frozenset(("of", "on", "for", "and", "&", "the", "de", "in"))
+
+
+def spelled_out_acronyms(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"Kenya National Commission on Human Rights (KNCHR)", "U.S. Food and Drug
+    Administration (FDA)": the capitalised words before a bracketed acronym
+    whose initials spell it are one organisation's name, however the model
+    cut or missed it."""
+    found = []
+    for k, token in enumerate(doc):
+        acronym = token.text
+        if not (token.is_upper and token.is_alpha and 2 <= len(acronym) <= 7 and 0 < k - 1 and k + 1 < len(doc)
+                and doc[k - 1].text == "(" and doc[k + 1].text == ")"):
+            continue
+        initials, start = "", k - 1
+        while start > 0 and len(initials) < len(acronym) and k - 1 - start < 12:
+            word = doc[start - 1]
+            if word.is_title or word.is_upper:
+                initials = word.text[0] + initials
+            elif word.lower_ not in ACRONYM_JOINERS:
+                break
+            start -= 1
+        if initials == acronym and doc[start].lower_ not in ACRONYM_JOINERS:
+            found.append(Span(doc, start, k - 1, label="ORG"))
+    if not found:
+        return ents
+    kept = [e for e in ents if not any(e.end <= f.end and e.end > f.start and
+                                       (f.start <= e.start or (e.start == f.start - 1 and doc[e.start].lower_ == "the"))
+                                       for f in found)]  # "The Kenya National Commission" gives way
+    taken = {i for e in kept for i in range(e.start, e.end)}
+    return sorted(kept + [f for f in found if not taken.intersection(range(f.start, f.end))],
+                  key=lambda e: e.start)
+
+
 @Language.component("defined_names")
 def defined_names(doc: Doc) -> Doc:
     """"the Democratic Alliance (AD)", "the Department of Forestry and Fire
@@ -179,7 +213,7 @@ def defined_names(doc: Doc) -> Doc:
     name ("Rheinwerk" after "Rheinwerk Chemie AG"). The model often misses
     such a name ("AD") or calls it a person or a place ("Cal Fire", "Chega",
     "Norvale")."""
-    ents = list(doc.ents)
+    ents = spelled_out_acronyms(doc, list(doc.ents))
     defined = set()
     for token in doc:  # "the far-right Chega party": the name before "party" is the party's
         if (token.dep_ == "compound" and token.tag_ == "NNP" and token.is_title
@@ -195,6 +229,8 @@ def defined_names(doc: Doc) -> Doc:
             if inside[0].text[:1].isupper() and all(t.is_title or t.is_upper or t.text == "&" for t in inside):
                 defined.add(tuple(t.text for t in inside))
     if not defined:
+        if len(ents) != len(doc.ents) or any((a.start, a.end) != (b.start, b.end) for a, b in zip(ents, doc.ents)):
+            doc.ents = ents
         return doc
     found = [Span(doc, i, i + len(name), label="ORG") for name in defined
              for i in range(len(doc) - len(name) + 1)

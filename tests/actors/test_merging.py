@@ -495,3 +495,12 @@ def test_a_title_the_model_calls_a_person_describes_the_name_after_it(extract_te
     names = {a["name"]: a for a in doc["actors"]}
     assert "Rheinwerk Chief Executive" not in names and "Moldovan President" not in names
     assert names["Katrin Lorenz"]["description"] == "Rheinwerk Chief Executive"
+
+
+def test_the_words_a_bracketed_acronym_spells_out_are_one_name(extract_text):
+    doc = extract_text("The Kenya National Commission on Human Rights (KNCHR) said 19 people died. The KNCHR urged "
+                       "calm. The U.S. Food and Drug Administration (FDA) approved the drug. The World Health "
+                       "Organization (WHO) said the risk was low.")
+    assert same_actor(doc, "KNCHR", "Kenya National Commission on Human Rights")
+    assert same_actor(doc, "FDA", "Food and Drug Administration")
+    assert same_actor(doc, "WHO", "World Health Organization")
