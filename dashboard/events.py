@@ -378,6 +378,8 @@ def role_of(token: Token, trigger: Token, reporting: bool, kind: str = "ORG") ->
 
 # ---------------------------------------------------------------- polarity, certainty, tense
 
+#: Conjunctions of a clause that states no fact: "if the club blocked the move".
+HYPOTHETICAL = frozenset(("if", "unless"))
 #: Arguments that negate their verb when they are "nobody", "nothing" or "no ...".
 NEGATING_ARGUMENTS = ("nsubj", "nsubjpass", "dobj")
 
@@ -394,6 +396,8 @@ def modality(trigger: Token, complement: Token | None) -> tuple[str, str]:
     if complement is not None:
         words.append(trigger.lower_)
     found = {effects.get(w) for w in words}
+    if any(cols.dep[c] == "mark" and cols.lower[c] in HYPOTHETICAL for c in cols.children[trigger.i]):
+        found.add("uncertain")  # "if the club blocked the move": a condition, not a fact
     return ("negative" if "negative" in found else "positive",
             "uncertain" if "uncertain" in found else "certain")
 
@@ -430,6 +434,8 @@ def tense(trigger: Token) -> str:
         opener = [cols.lower[c] for c in cols.children[trigger.i] if cols.dep[c] in ("mark", "advmod") and c < trigger.i]
         return "future" if any(effects.get(w) == "condition" for w in opener) else "present"
     if trigger.tag_ == "VBD" or "VBD" in tags:
+        if any(cols.dep[c] == "mark" and cols.lower[c] in HYPOTHETICAL for c in cols.children[trigger.i]):
+            return "modal"  # "would leave if the club blocked the move": a past that has not happened
         return "past"
     return "none"
 

@@ -469,3 +469,12 @@ def test_a_quotation_that_goes_on_past_its_attribution_is_still_the_speakers(ext
         assert event["report_id"] is not None
     assert roles(doc, event_by_trigger(doc, "left")) == {}  # after the quotation closed
     assert event_by_trigger(doc, "cost")["report_id"] is None  # indirect speech before: no attribution to go on
+
+
+def test_a_condition_in_the_past_tense_states_no_fact(extract_text):
+    doc = extract_text("The agent said his client would leave if the club blocked the move. He left when the club "
+                       "sold him.", dct=date(2025, 8, 29))
+    blocked = event_by_trigger(doc, "blocked")
+    assert (blocked["certainty"], blocked["date_relation"]) == ("uncertain", "after")
+    sold = event_by_trigger(doc, "sold")
+    assert (sold["certainty"], sold["date_relation"]) == ("certain", "on_or_before")
