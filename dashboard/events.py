@@ -105,7 +105,7 @@ def is_verb_trigger(token: Token) -> bool:
     if "expl" in child_deps(token):
         return False
     if token.dep_ == "conj" and not has_subject(token):
-        return is_coordinated_verb(token)
+        return is_coordinated_verb(token) or speakers_own_act(token) is not None
     if token.dep_ in ("xcomp", "acl", "advcl", "pcomp") and not has_subject(token):
         return is_action_participle(token)
     return is_finite(token) or has_subject(token)
@@ -583,6 +583,8 @@ def attach_timexes(doc: Doc, timexes: list[Timex], offset: int) -> dict[int, tup
         if prep is not None and prep.i < span.start and all(t.lower_ in BOUND_WORDS for t in doc[prep.i + 1:span.start]):
             phrase = doc[prep.i:span.end].text  # "until at least Thursday"
             relation = RELATION_OF_PREP.get(prep.lower_, "on")
+            if relation == "before" and timex.mod == "END":
+                relation = "on_or_before"  # "before the end of the year": by its end, not before its last part
         found[root.i] = (timex, phrase, relation)
     return found
 
@@ -776,8 +778,9 @@ def dates_its_owner(doc: Doc, root: int, trigger: int, duration: bool = False) -
     """
     cols = columns(doc)
     head, dep = cols.head[root], cols.dep[root]
-    if head != trigger and (dep == "poss" or (dep in NOUN_MODIFIERS and cols.tag[head] in ("NN", "NNS"))):
-        return False  # "last year's blasts", "fourth-quarter profit", "the Jan. 6 riot": the noun's time
+    if head != trigger and (dep == "poss" or (dep in NOUN_MODIFIERS and cols.tag[head] in ("NN", "NNS"))
+                            or (dep == "nummod" and cols.tag[head].startswith("NN"))):
+        return False  # "last year's blasts", "fourth-quarter profit", "the 1936 Montreux Convention": the noun's
     if duration and trigger not in (cols.head[root], cols.head[cols.head[root]]):
         return False  # "in the past three months, stocks have plunged", not "four others in the past four years"
     at = cols.head[root]
@@ -828,11 +831,12 @@ def particle(token: Token) -> Token | None:
 
 def speakers_own_act(token: Token) -> Token | None:
     """"Otieno said the government would respect the decisions but accused
-    agitators": spaCy joins "accused" to "respect", but a past verb cannot
-    share the "would" of an infinitive, so it is the speaker's second act,
-    coordinated with the reporting verb. That verb, or None."""
+    agitators", "agreed to expand the force and pledged to meet": spaCy joins
+    the past verb to the infinitive, but a past verb cannot share its "would"
+    or "to", so it is the subject's second act, coordinated with the verb
+    above the infinitive. That verb, or None."""
     head = token.head
-    if (token.dep_ == "conj" and token.tag_ == "VBD" and head.tag_ == "VB" and head.dep_ == "ccomp"
+    if (token.dep_ == "conj" and token.tag_ == "VBD" and head.tag_ == "VB" and head.dep_ in ("ccomp", "xcomp")
             and head.head.tag_ == "VBD" and not has_subject(token)):
         return head.head
     return None

@@ -478,3 +478,16 @@ def test_a_condition_in_the_past_tense_states_no_fact(extract_text):
     assert (blocked["certainty"], blocked["date_relation"]) == ("uncertain", "after")
     sold = event_by_trigger(doc, "sold")
     assert (sold["certainty"], sold["date_relation"]) == ("certain", "on_or_before")
+
+
+def test_a_year_that_names_a_treaty_does_not_date_the_verb(extract_text):
+    doc = extract_text("Turkey controls access to the Black Sea under the 1936 Montreux Convention.",
+                       dct=date(2026, 6, 14))
+    assert event_by_trigger(doc, "controls")["date_phrase"] is None
+
+
+def test_a_past_verb_spacy_joins_to_an_infinitive_is_an_event_of_its_own(extract_text):
+    doc = extract_text("The leaders agreed on Saturday to expand the naval force and pledged to meet again in "
+                       "Istanbul.", dct=date(2026, 6, 14))
+    pledged = event_by_trigger(doc, "pledged")
+    assert pledged["date_start"] == "2026-06-13"
