@@ -586,6 +586,33 @@ def attach_timexes(doc: Doc, timexes: list[Timex], offset: int) -> dict[int, tup
             if relation == "before" and timex.mod == "END":
                 relation = "on_or_before"  # "before the end of the year": by its end, not before its last part
         found[root.i] = (timex, phrase, relation)
+    return joined_ranges(doc, found)
+
+
+def joined_ranges(doc: Doc, found: dict[int, tuple[Timex, str, str]]) -> dict[int, tuple[Timex, str, str]]:
+    """"between 2020 and 2022", "from 2019 to 2021": two phrases that bound one
+    span date a clause over all of it, from the first one's start to the
+    second one's end (TimeML tags them apart)."""
+    for i in sorted(found):
+        if i not in found:
+            continue
+        token, (first, _, _) = doc[i], found[i]
+        prep = token.head if token.dep_ == "pobj" else None
+        partner = None
+        if prep is not None and prep.lower_ == "between":
+            partner = next((c.i for c in token.children if c.dep_ == "conj" and c.i in found), None)
+        elif prep is not None and prep.lower_ == "from":
+            partner = next((g.i for c in prep.head.children if c.dep_ == "prep" and c.i > token.i
+                            and c.lower_ in ("to", "until", "through", "till") for g in c.children
+                            if g.dep_ == "pobj" and g.i in found), None)
+        second = found[partner][0] if partner is not None else None
+        if (second is None or not first.interval_end or not second.interval_end
+                or second.interval_end <= first.interval_start):
+            continue
+        span = doc[prep.i:doc[partner].right_edge.i + 1]
+        joined = replace(first, text=span.text, interval_end=second.interval_end)
+        found[i] = (joined, span.text, "on")
+        del found[partner]
     return found
 
 

@@ -36,6 +36,7 @@ Documented choices:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from functools import cache, lru_cache
 from typing import NamedTuple
@@ -993,6 +994,24 @@ def resolve_one(candidate: Candidate, text: str, dct: date, ref: tuple[str, date
     )
 
 
+_MONTH_OF_YEAR = re.compile(r"UNDEF-year-(\d\d)")
+_RANGE_JOIN = re.compile(r"\s+(?:and|to|until|through|till)\s+|\s*[-\u2013]\s*")
+
+
+def _range_end(candidate: Candidate, before: Timex, text: str) -> Candidate:
+    """"between March and May", "from November to February": a month that
+    closes a range is the first such month after the one that opens it."""
+    month = _MONTH_OF_YEAR.fullmatch(candidate.value)
+    opened = parse_value(before.value)
+    if (month is None or opened is None or opened[0] != "month"
+            or not _RANGE_JOIN.fullmatch(text, before.end, candidate.start)
+            or _word_before(text, before.start) not in ("between", "from")):
+        return candidate
+    first = opened[1]
+    year = first.year if int(month.group(1)) > first.month else first.year + 1
+    return replace(candidate, value=f"{year}-{month.group(1)}")
+
+
 #: A time of day in the evening or at night: "Monday night", "at 9:30 p.m.".
 _LATE_TIME = re.compile(r"T(?:EV|NI|(?:1[89]|2[0-3]):\d\d)$")
 
@@ -1016,6 +1035,8 @@ def resolve(text: str, candidates: list[Candidate], dct: date) -> list[Timex]:
     late = False
     timexes = []
     for candidate in candidates:
+        if timexes:
+            candidate = _range_end(candidate, timexes[-1], text)
         try:
             timex = resolve_one(candidate, text, dct, ref, day, ref is not unmentioned, story, late)
         except (ValueError, OverflowError):  # off the calendar: "2000 years ago" in 2000

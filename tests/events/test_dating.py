@@ -334,7 +334,8 @@ def test_a_time_inside_a_quote_does_not_date_the_saying(extract_text):
 
 def test_from_a_year_is_no_baseline(extract_text):
     event = event_by_trigger(extract_text("Sales grew from 2019 to 2021, the company said."), "grew")
-    assert event["date_phrase"] == "from 2019"
+    assert event["date_phrase"] == "from 2019 to 2021"
+    assert (event["date_start"], event["date_end"]) == ("2019-01-01", "2022-01-01")
 
 
 def test_today_in_a_quote_is_the_day_it_was_said(extract_text):
@@ -491,3 +492,13 @@ def test_a_past_verb_spacy_joins_to_an_infinitive_is_an_event_of_its_own(extract
                        "Istanbul.", dct=date(2026, 6, 14))
     pledged = event_by_trigger(doc, "pledged")
     assert pledged["date_start"] == "2026-06-13"
+
+
+def test_two_phrases_that_bound_a_span_date_the_event_over_all_of_it(extract_text):
+    doc = extract_text("The trial enrolled 412 patients between 2020 and 2022. Prices rose between March and May.",
+                       dct=date(2026, 3, 3))
+    enrolled = event_by_trigger(doc, "enrolled")
+    assert (enrolled["date_phrase"], enrolled["date_start"], enrolled["date_end"]) == (
+        "between 2020 and 2022", "2020-01-01", "2023-01-01")
+    rose = event_by_trigger(doc, "rose")
+    assert (rose["date_start"], rose["date_end"]) == ("2025-03-01", "2025-06-01")

@@ -345,6 +345,8 @@ CASES = [
     (date(2000, 1, 7), "They would look for ways to get around Wednesday's ruling.", "Wednesday", "2000-01-05", "2000-01-05", "2000-01-06", "day"),
     (date(2000, 1, 7), "Troops deployed ahead of Sunday's vote.", "Sunday", "2000-01-09", "2000-01-09", "2000-01-10", "day"),
     (date(2000, 1, 7), "He will attend Monday's meeting.", "Monday", "2000-01-10", "2000-01-10", "2000-01-11", "day"),
+    (date(2026, 3, 3), "Prices rose between March and May.", "May", "2025-05", "2025-05-01", "2025-06-01", "month"),
+    (date(2026, 3, 3), "Imports rose from November to February.", "February", "2026-02", "2026-02-01", "2026-03-01", "month"),
     # --- sets
     (FRI, "We train every morning.", "every morning", "XXXX-XX-XXTMO", "", "", None),
     (FRI, "The list is published each autumn.", "each autumn", "XXXX-FA", "", "", None),
