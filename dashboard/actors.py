@@ -384,16 +384,17 @@ def title_gender(words: list[str]) -> str:
     return ""
 
 
-#: A numbered road: "Highway 299", "Interstate 5", "Route 66", "I-5".
-ROAD = re.compile(r"(?:highway|interstate|route|motorway|state\s+road|i-?)\s*\d+", re.IGNORECASE)
+#: A numbered road, phase or flight: "Highway 299", "Interstate 5", "I-5", "Phase 2", "NA 218", "MH17".
+NUMBERED_THING = re.compile(r"(?i:highway|interstate|route|motorway|state\s+road|i-?|phase|flight)\s*\d+"
+                            r"|[A-Z]{2}\s?\d{2,4}")
 
 
 def is_not_actor(name: str) -> bool:
-    """A currency, a time zone, a unit (data/not_actors.txt), a numbered road
-    or a bare title ("C.E.O.") the model took for a name."""
+    """A currency, a time zone, a unit (data/not_actors.txt), a numbered road,
+    phase or flight, or a bare title ("C.E.O.") the model took for a name."""
     plain = name.replace(".", "").lower()
     return (plain in lexicon.forms("not_actors") or tuple(plain.split()) in title_phrases()
-            or ROAD.fullmatch(name) is not None)
+            or NUMBERED_THING.fullmatch(name) is not None)
 
 
 @lru_cache(maxsize=1)

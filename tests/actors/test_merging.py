@@ -275,6 +275,8 @@ def test_plural_is_not_merged_when_the_singular_is_a_person_or_absent(extract_te
 @pytest.mark.parametrize("name,expected", [
     ("USD", True), ("U.S.D.", True), ("GMT", True), ("C.E.O.", True), ("President", True),
     ("IRGC", False), ("Apple", False), ("President Trump", False),
+    ("Highway 299", True), ("I-5", True), ("Phase 2", True), ("NA 218", True), ("MH17", True),
+    ("G20", False), ("COP28", False), ("Route One", False),
 ])
 def test_is_not_actor(name, expected):
     assert is_not_actor(name) is expected
