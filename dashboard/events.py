@@ -45,6 +45,9 @@ ROLE_RANK = {"agent": 0, "source": 1, "target": 2, "mentioned": 3}
 ROLE_OF_DEP = {"nsubj": "agent", "csubj": "agent", "poss": "agent", "agent": "agent",
                "dobj": "target", "nsubjpass": "target", "dative": "target", "iobj": "target"}
 ROLE_OF_PREP = {"by": "agent", "against": "target", "on": "target", "at": "target"}
+#: Prepositions that tie an unnamed subject to the organisation it acts for:
+#: "a spokesman for Greystone said", "analysts at Jefferies said".
+AFFILIATIONS = frozenset(("at", "for", "from", "with"))
 RELATION_OF_PREP = {"before": "before", "after": "after", "since": "after",
                     "by": "on_or_before", "until": "on_or_before", "till": "on_or_before",
                     "through": "on_or_before"}
@@ -371,6 +374,9 @@ def role_of(token: Token, trigger: Token, reporting: bool, kind: str = "ORG") ->
     elif (dep == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
           and head.head.head.i == trigger.i):
         return "source"  # "the blaze grew, according to Cal Fire"
+    elif (dep == "pobj" and head.dep_ == "prep" and head.lower_ in AFFILIATIONS
+          and head.head.tag_ in ("NN", "NNS") and head.head.dep_ in SUBJECTS and head.head.head.i == trigger.i):
+        role = ROLE_OF_DEP.get(head.head.dep_, "mentioned")  # "analysts at Jefferies said": Jefferies speaks
     if reporting and role == "agent":
         role = "source"
     return role

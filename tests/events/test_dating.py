@@ -502,3 +502,11 @@ def test_two_phrases_that_bound_a_span_date_the_event_over_all_of_it(extract_tex
         "between 2020 and 2022", "2020-01-01", "2023-01-01")
     rose = event_by_trigger(doc, "rose")
     assert (rose["date_start"], rose["date_end"]) == ("2025-03-01", "2025-06-01")
+
+
+def test_an_unnamed_subject_speaks_for_the_organisation_it_is_with(extract_text):
+    doc = extract_text("A spokesman for Greystone Capital said the price was low. Officials at the Pentagon "
+                       "declined to comment. Protesters in Nairobi clashed with police.", dct=date(2026, 3, 3))
+    assert roles(doc, event_by_trigger(doc, "said"))["Greystone Capital"] == "source"
+    assert roles(doc, event_by_trigger(doc, "declined to comment"))["Pentagon"] == "agent"
+    assert roles(doc, event_by_trigger(doc, "clashed"))["Nairobi"] == "mentioned"  # a place, not an employer
