@@ -509,6 +509,27 @@ def surname_mentions(doc: Doc, names: list[Mention], article_id: str, offset: in
 PRONOUN_LOOKBACK = 4
 
 
+OPENING_QUOTES = frozenset(('"', "\u201c", "``"))
+CLOSING_QUOTES = frozenset(('"', "\u201d", "''"))
+
+
+def quotation_of(sent: Span) -> dict[int, int]:
+    """Token index -> number of the quotation it lies inside (tokens outside
+    quotes are absent). A straight quote opens or closes by turns."""
+    cols = columns(sent.doc)
+    found, current, number = {}, None, 0
+    for i in range(sent.start, sent.end):
+        text = cols.text[i]
+        if current is None and text in OPENING_QUOTES:
+            number += 1
+            current = number
+        elif current is not None and text in CLOSING_QUOTES:
+            current = None
+        elif current is not None:
+            found[i] = current
+    return found
+
+
 def person_antecedent(pronoun: Token, mentions: list[Mention]) -> int | None:
     """The person a he/she refers to: the only one named in this or the previous sentence.
 
@@ -517,7 +538,8 @@ def person_antecedent(pronoun: Token, mentions: list[Mention]) -> int | None:
     pronoun resolves only if exactly one person is named from there on.
     "Jobs", "Steve" and "Steve Jobs" are one person when the article names
     only one Steve Jobs. A person a title gives the other gender ("Mr.",
-    "Queen") is no candidate.
+    "Queen") is no candidate, nor, for a pronoun inside a quotation, the one
+    its sentence names outside it (the speaker would say "I").
     """
     people = [i for i, m in enumerate(mentions)
               if m.type == "PERSON" and m.kind in ("name", "bracket") and m.token_start < pronoun.i]
@@ -526,6 +548,11 @@ def person_antecedent(pronoun: Token, mentions: list[Mention]) -> int | None:
     identity = person_identity([mentions[i] for i in people])
     other_gender = {"she": "m", "her": "m", "hers": "m", "he": "f", "him": "f", "his": "f"}[pronoun.lower_]
     ruled_out = {identity(mentions[i].name) for i in people if mentions[i].gender == other_gender}
+    quoted = quotation_of(pronoun.sent)
+    if pronoun.i in quoted:  # '"He is not our player yet," Emery said': not the speaker, who says "I"
+        ruled_out |= {identity(mentions[i].name) for i in people
+                      if pronoun.sent.start <= mentions[i].token_start < pronoun.sent.end
+                      and mentions[i].token_start not in quoted}
     people = [i for i in people if identity(mentions[i].name) not in ruled_out]  # "she" is not Mr. Kopp
     if not people:
         return None

@@ -27,7 +27,7 @@ from datetime import date, datetime, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from . import lexicon
-from .actors import Mention, columns
+from .actors import CLOSING_QUOTES, OPENING_QUOTES, Mention, columns, quotation_of
 from .model import ActorRole, Event, Timex
 
 #: Look-back of "recent past" for a present perfect with no time phrase: the
@@ -226,27 +226,6 @@ def head_indices(doc: Doc) -> list[int]:
 
 
 #: Quotation marks: straight, curly, and AP's `` and ''.
-OPENING_QUOTES = frozenset(('"', "\u201c", "``"))
-CLOSING_QUOTES = frozenset(('"', "\u201d", "''"))
-
-
-def quotation_of(sent: Span) -> dict[int, int]:
-    """Token index -> number of the quotation it lies inside (tokens outside
-    quotes are absent). A straight quote opens or closes by turns."""
-    cols = columns(sent.doc)
-    found, current, number = {}, None, 0
-    for i in range(sent.start, sent.end):
-        text = cols.text[i]
-        if current is None and text in OPENING_QUOTES:
-            number += 1
-            current = number
-        elif current is not None and text in CLOSING_QUOTES:
-            current = None
-        elif current is not None:
-            found[i] = current
-    return found
-
-
 def quote_continuations(doc: Doc, clauses: dict[int, "Clause"]) -> None:
     """'"We lost," Emery said. "Tomorrow we have an important match."': a
     quotation that goes on past its attribution is still the speaker's. The

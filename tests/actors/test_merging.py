@@ -506,3 +506,12 @@ def test_the_words_a_bracketed_acronym_spells_out_are_one_name(extract_text):
     assert same_actor(doc, "KNCHR", "Kenya National Commission on Human Rights")
     assert same_actor(doc, "FDA", "Food and Drug Administration")
     assert same_actor(doc, "WHO", "World Health Organization")
+
+
+def test_a_pronoun_inside_a_quotation_is_not_its_speaker(extract_text):
+    doc = extract_text("Villa want to sign striker Mateo Ferreyra. \u201cHe is not our player yet, so I will not "
+                       "talk about him,\u201d Villa manager Unai Emery said on Friday.")
+    emery = next(a for a in doc["actors"] if a["name"] == "Unai Emery")
+    assert {m["text"] for m in emery["mentions"]} == {"Unai Emery"}
+    ferreyra = next(a for a in doc["actors"] if a["name"] == "Mateo Ferreyra")
+    assert "He" in {m["text"] for m in ferreyra["mentions"]}
