@@ -309,6 +309,9 @@ def _tense_cues(text: str, low: int, high: int):
         cue = Cue(match.start(), match.end(), kind, match.group().lower())
         if kind == "past" and _is_participle(text, cue):
             continue
+        if (kind == "future" and _fixture().match(text, cue.start)
+                and not _NAME_BEFORE.search(text, max(0, cue.start - 30), cue.start)):
+            continue  # "host", "play", "face" as verbs of a fixture need their team before them
         if cue.word.endswith("ed") and (
                 _AS_BEFORE.search(text, max(0, cue.start - 30), cue.start)
                 or (_COMMA_BEFORE.search(text, max(0, cue.start - 4), cue.start)
@@ -471,6 +474,17 @@ def _word_before(text: str, start: int, reach: int = 24) -> str:
     if i == 0 and start > reach:
         return ""  # the word may begin before what was looked at
     return stripped[i:].lower()
+
+
+@cache
+def _fixture() -> re.Pattern:
+    """The future cues marked "fixture" in words/future_cue.tsv: verbs that are
+    also nouns, cues only after a capitalised name ("Villa host Palace")."""
+    words = "|".join(p for p, values in word_tables()["future_cue"].entries if "fixture" in values)
+    return re.compile(words, re.IGNORECASE)
+
+
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w.'-]*\s+$")
 
 
 @cache
