@@ -698,7 +698,7 @@ def sentence_clauses(sent: Span, mention_roots: set[int], timex_roots: dict) -> 
         # "most recently last October" is last October
         if clause.timex is None or (clause.timex.precision == "vague" and timex.precision != "vague"):
             clause.timex, clause.phrase, clause.relation = timex, phrase, relation
-    setting_times(clauses, owner)
+    setting_times(clauses, owner, timex_roots)
     for i in sorted(clauses, key=lambda k: depth(clauses, k)):
         clause = clauses[i]
         parent = clauses.get(clause.parent)
@@ -871,16 +871,34 @@ def shared_subject_parent(token: Token, triggers: set[int], owner: dict[int, int
     return None
 
 
-def setting_times(clauses: dict[int, Clause], owner: dict[int, int]) -> None:
-    """"In a July 16 press conference, Jobs said": the verb takes the time of the event noun it happens at."""
+def setting_times(clauses: dict[int, Clause], owner: dict[int, int], timex_roots: dict) -> None:
+    """"In a July 16 press conference, Jobs said": the verb takes the time of
+    the event noun it happens at, and the other way round ("presented at the
+    society's annual meeting in November 2023": the meeting was then); "said
+    in a report published on Friday": the time of the report's publishing."""
     for i, clause in clauses.items():
         token = clause.trigger
-        if clause.timex is None or token.tag_.startswith("VB"):
+        if token.tag_.startswith("VB"):
             continue
         prep = token.head if token.dep_ == "pobj" else None
         verb = clauses.get(owner.get(prep.head.i)) if prep is not None and prep.dep_ == "prep" else None
-        if verb is not None and verb.trigger.i == prep.head.i and verb.timex is None and prep.lower_ in SETTING_PREPS:
+        if verb is None or verb.trigger.i != prep.head.i or prep.lower_ not in SETTING_PREPS:
+            continue
+        if clause.timex is not None and verb.timex is None:
             verb.timex, verb.phrase, verb.relation = clause.timex, clause.phrase, clause.relation
+        elif clause.timex is None and verb.timex is not None and verb.relation == "on":
+            clause.timex, clause.phrase, clause.time_of = verb.timex, verb.phrase, verb.trigger.text
+    for clause in clauses.values():
+        if clause.timex is not None or not clause.trigger.tag_.startswith("VB"):
+            continue
+        for prep in clause.trigger.children:  # "said in a report published on Friday"
+            if prep.dep_ != "prep" or prep.lower_ not in SETTING_PREPS:
+                continue
+            for noun in prep.children:
+                for acl in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+                    root = next((t.i for t in acl.subtree if t.i in timex_roots), None)
+                    if root is not None and clause.timex is None:
+                        clause.timex, clause.phrase = timex_roots[root][:2]
 
 
 def heads_up_to_prep(token: Token) -> list[int]:

@@ -127,3 +127,11 @@ def test_a_noun_that_modifies_another_or_a_verbs_timed_object_is_no_event_of_its
     assert "grant" not in triggers and "truce" not in triggers and "talks" not in triggers
     assert event_by_trigger(doc, "approved")["date_start"] == "2026-01-18"
     assert "crackdown" in triggers  # a possessor makes it an event
+
+
+def test_a_report_published_on_a_day_dates_the_saying_and_a_verb_dates_its_setting(extract_text):
+    doc = extract_text("The KNCHR said in a report published on Friday that 19 people had died. The findings "
+                       "were presented at the American Society of Nephrology's annual meeting in November 2023.")
+    assert event_by_trigger(doc, "said")["date_phrase"] == "on Friday"
+    meeting = event_by_trigger(doc, "meeting")
+    assert (meeting["date_start"], meeting["date_end"]) == ("2023-11-01", "2023-12-01")
