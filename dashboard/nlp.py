@@ -54,13 +54,17 @@ BATCH_SIZE = 16
 
 @Language.component("paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
-    """A blank line ends a sentence: the parser may not join a dateline or title to the text below it."""
+    """A blank line ends a sentence: the parser may not join a dateline or title
+    to the text below it, nor cut a paragraph's first word off as a sentence of
+    its own ("Aston" | "Villa have agreed a fee")."""
     if len(doc) < 2:
         return doc
     space = doc.to_array(IS_SPACE)  # one read, where a walk over every token builds a Token each
     for i in numpy.flatnonzero(space[:-1]).tolist():
         if not space[i + 1] and doc[i].text.count("\n") >= 2:
             doc[i + 1].is_sent_start = True
+            if i + 2 < len(doc) and doc[i + 2].is_alpha and doc[i + 1].is_alpha:
+                doc[i + 2].is_sent_start = False  # nor may it cut the paragraph's first word off: "Aston | Villa"
     return doc
 
 

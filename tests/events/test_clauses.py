@@ -135,3 +135,9 @@ def test_a_report_published_on_a_day_dates_the_saying_and_a_verb_dates_its_setti
     assert event_by_trigger(doc, "said")["date_phrase"] == "on Friday"
     meeting = event_by_trigger(doc, "meeting")
     assert (meeting["date_start"], meeting["date_end"]) == ("2023-11-01", "2023-12-01")
+
+
+def test_a_paragraphs_first_word_is_not_cut_off_as_a_sentence(nlp):
+    from dashboard.nlp import parse
+    doc = next(parse(["Title of the story\n\nAston Villa have agreed a fee with Benfica for the striker."]))
+    assert [s.text.strip() for s in doc.sents if s.text.strip()][1].startswith("Aston Villa have agreed")
