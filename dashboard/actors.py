@@ -596,7 +596,9 @@ def doc_sentence_start(sent: Span, back: int) -> int:
 
 
 def thing_antecedent(pronoun: Token, mentions: list[Mention]) -> int | None:
-    """What "it"/"its" refers to: the ORG or GPE subject of the nearest clause above it."""
+    """What "it"/"its" refers to: the ORG or GPE subject of the nearest clause
+    above it, or the organisation its unnamed subject speaks for ("a spokesman
+    for Greystone said it would vote against")."""
     by_token = {m.token_start: i for i, m in enumerate(mentions) if m.kind == "name"}
     token = pronoun
     while token.head.i != token.i:
@@ -609,6 +611,10 @@ def thing_antecedent(pronoun: Token, mentions: list[Mention]) -> int | None:
             for i in (by_token.get(t.i) for t in subject.subtree):
                 if i is not None and mentions[i].type in ("ORG", "GPE") and mentions[i].token_end > subject.i >= mentions[i].token_start:
                     return i
+            for prep in (c for c in subject.children if c.dep_ == "prep" and c.lower_ in ("for", "at", "with")):
+                for i in (by_token.get(g.i) for g in prep.subtree):  # "a spokesman for Greystone said it"
+                    if i is not None and mentions[i].type == "ORG":
+                        return i
             return None
     return None
 
@@ -644,7 +650,14 @@ def unnamed_subject_before(pronoun: Token, covered: set[int]) -> bool:
     verb = pronoun.head
     return any(cols.dep[i] in SUBJECTS and cols.tag[i].startswith("NN") and i not in covered
                and not verb.is_ancestor(pronoun.doc[i])  # "The decision will mean ..., she said": what she says
+               and not speaks_for_named(pronoun.doc[i], covered)
                for i in range(pronoun.sent.start, pronoun.i))
+
+
+def speaks_for_named(noun: Token, covered: set[int]) -> bool:
+    """"a spokesman for Greystone": an unnamed subject tied to a named organisation."""
+    return any(c.dep_ == "prep" and c.lower_ in ("for", "at", "with") and any(g.i in covered for g in c.subtree)
+               for c in noun.children)
 
 
 #: A title with one of these is not the office itself: "the president" is not the vice president.

@@ -515,3 +515,9 @@ def test_a_pronoun_inside_a_quotation_is_not_its_speaker(extract_text):
     assert {m["text"] for m in emery["mentions"]} == {"Unai Emery"}
     ferreyra = next(a for a in doc["actors"] if a["name"] == "Mateo Ferreyra")
     assert "He" in {m["text"] for m in ferreyra["mentions"]}
+
+
+def test_it_after_a_spokesman_for_an_organisation_is_the_organisation(extract_text):
+    doc = extract_text("A spokesman for Greystone Capital said it would vote against the deal.")
+    vote = next(e for e in doc["articles"][0]["events"] if e["trigger"] == "vote")
+    assert roles(doc, vote)["Greystone Capital"] == "agent"
