@@ -90,20 +90,29 @@ WIRE_DATELINE = re.compile(
 DATELINE_PARAGRAPHS = 3
 
 
-def without_wire_dateline(body: str) -> str:
-    """``body`` with its wire dateline blanked out, offsets unchanged: the
-    filing city and date are the story's, not its lead's. Left in, the
-    parser makes the city the subject and the date the time of the lead
-    clause, and the tagger misses the names after it ("GENEVA - The World
-    Health Organization said")."""
+def wire_dateline(body: str) -> tuple[int, int] | None:
+    """Where the wire dateline of ``body`` is ("LIMA, March 2 (Reuters) - "), if it has one."""
     paragraph = re.compile(r"(?:\A|\n[ \t]*\n)\s*")
     for number, opening in enumerate(paragraph.finditer(body)):
         if number == DATELINE_PARAGRAPHS:
             break
         match = WIRE_DATELINE.match(body, opening.end())
         if match:
-            return body[:match.start()] + " " * (match.end() - match.start()) + body[match.end():]
-    return body
+            return match.start(), match.end()
+    return None
+
+
+def without_wire_dateline(body: str) -> str:
+    """``body`` with its wire dateline blanked out, offsets unchanged: the
+    filing city and date are the story's, not its lead's. Left in, the
+    parser makes the city the subject and the date the time of the lead
+    clause, and the tagger misses the names after it ("GENEVA - The World
+    Health Organization said")."""
+    span = wire_dateline(body)
+    if span is None:
+        return body
+    start, end = span
+    return body[:start] + " " * (end - start) + body[end:]
 
 
 def decode(data: bytes, path: str | Path) -> str:

@@ -110,3 +110,12 @@ def test_wire_staff_credits_end_the_body(tmp_path):
     article = read_article(write(tmp_path, "a.txt", text))
     body = text[article.body_start:article.body_end]
     assert "talks ended" in body and "Reporting by" not in body
+
+
+def test_the_date_of_a_wire_dateline_is_the_publication_date():
+    from dashboard.articles import parse_article
+    from dashboard.timex import tag_article
+    article = tag_article(parse_article(
+        "Monday, March 2, 2026\n\nTitle\n\nLIMA, March 2 (Reuters) - A quake hit on Friday.\n", "x.txt"))
+    roles = {t.text: t.role for t in article.timexes}
+    assert roles == {"Monday, March 2, 2026": "publication_date", "March 2": "publication_date", "Friday": None}

@@ -300,7 +300,10 @@ def _tense_cues(text: str, low: int, high: int):
     that take the tense of their auxiliary or have none."""
     lowered = _lowered(text)
     pattern = _tense_cue(case_blind=lowered is None)
-    for match in pattern.finditer(text if lowered is None else lowered, low, high):
+    # the cues start before ``high``, but may look past it ("are available" before "on Friday")
+    for match in pattern.finditer(text if lowered is None else lowered, low, min(len(text), high + 30)):
+        if match.start() >= high:
+            break
         kind = match.lastgroup
         if kind == "ed":
             if not "a" <= text[match.start()] <= "z":
@@ -429,7 +432,8 @@ def choose_by_tense(options: list[tuple[str, date]], dct: date, text: str, start
     Likewise a firm future cue (words/future_cue.tsv: "will", not "would" or
     "expected") rules out a period already over when a preposition governs
     the phrase ("will be named commander for a mission in December", in
-    March), but not an attribute ("will report fourth-quarter results")."""
+    March) or the cue stands right before it ("the election is Nov. 3"), but
+    not an attribute ("will report fourth-quarter results")."""
     before = _word_before(text, start)
     if before in ("until", "till") and _deferred_until(text, start):  # "a pause until the summer"
         ahead = [(unit, begin) for unit, begin in options if period_end(unit, begin) > dct]
@@ -441,15 +445,15 @@ def choose_by_tense(options: list[tuple[str, date]], dct: date, text: str, start
         return choose_by_direction(begun or options, dct, "past")
     past = choose_by_direction(options, dct, "past")
     future = choose_by_direction(options, dct, "future")
-    firm = future  # what a firm future cue chooses: no period already over after a preposition
-    if before in _PREPOSITIONS and (before != "for" or _PLANNED_FOR.search(text, max(0, start - 40), start)):
-        ahead = [(unit, begin) for unit, begin in options if period_end(unit, begin) > dct]
-        firm = choose_by_direction(ahead, dct, "future") if ahead else future
+    ahead = [(unit, begin) for unit, begin in options if period_end(unit, begin) > dct]
+    firm = choose_by_direction(ahead, dct, "future") if ahead else future  # no period already over
     if past == future == firm:
         return past
     cue = _nearest_cue(text, start, end)
-    if cue and cue.kind == "future" and _firm_future().fullmatch(cue.word):
-        return firm
+    if cue and cue.kind == "future" and _is_firm(cue, text):
+        governed = ((before in _PREPOSITIONS and (before != "for" or _PLANNED_FOR.search(text, max(0, start - 40), start)))
+                    or (cue.end <= start and not text[cue.end:start].strip()))  # "the election is Nov. 3"
+        return firm if governed else future
     return choose_by_direction(options, dct, cue.kind if cue else None)
 
 
@@ -485,6 +489,13 @@ def _fixture() -> re.Pattern:
 
 
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w.'-]*\s+$")
+
+
+def _is_firm(cue: Cue, text: str) -> bool:
+    """Whether a future cue is a firm one, read in place (a firm pattern may look
+    at what follows it: "the election is Nov. 3")."""
+    match = _firm_future().match(text, cue.start)
+    return match is not None and match.end() == cue.end
 
 
 @cache
@@ -788,7 +799,7 @@ def _resolve_directed(direction: str, kind: str, what: str, dct: date, text: str
             # future or "ahead of" ("ahead of Sunday's vote")
             cue = _nearest_cue(text, start, end)
             firm = cue is not None and cue.kind == "future" and (
-                _firm_future().fullmatch(cue.word) or cue.word in ("ahead of", "upcoming"))
+                _is_firm(cue, text) or cue.word in ("ahead of", "upcoming"))
             direction = "future" if firm else "past"
         if direction == "tense":  # the DCT's own weekday is the DCT whatever the tense
             direction = (clause_direction(text, start, end) if offset else None) or "past"
@@ -1008,6 +1019,22 @@ def resolve_one(candidate: Candidate, text: str, dct: date, ref: tuple[str, date
     )
 
 
+_GENERIC_GAP = re.compile(r"[^.;!?]{0,60}")
+
+
+def _generic_clock(candidate: Candidate, before: Timex, text: str) -> Timex | None:
+    """"every Saturday from 9 a.m. to 3 p.m.", "open daily until 8 p.m.": a clock
+    time after a set, or after a clock time of no day, in the same sentence is
+    a time of any such day, not of the last day mentioned."""
+    suffix = _TIME_SUFFIX.search(candidate.value)
+    if (not candidate.value.startswith("UNDEF-lastday") or suffix is None
+            or not (before.type == "SET" or before.value.startswith("XXXX-XX-XXT"))
+            or not _GENERIC_GAP.fullmatch(text, before.end, candidate.start)):
+        return None
+    return Timex(text=text[candidate.start:candidate.end], start=candidate.start, end=candidate.end, type="TIME",
+                 value=f"XXXX-XX-XX{suffix.group()}", mod=candidate.mod)
+
+
 _MONTH_OF_YEAR = re.compile(r"UNDEF-year-(\d\d)")
 _RANGE_JOIN = re.compile(r"\s+(?:and|to|until|through|till)\s+|\s*[-\u2013]\s*")
 
@@ -1051,6 +1078,10 @@ def resolve(text: str, candidates: list[Candidate], dct: date) -> list[Timex]:
     for candidate in candidates:
         if timexes:
             candidate = _range_end(candidate, timexes[-1], text)
+            generic = _generic_clock(candidate, timexes[-1], text)
+            if generic is not None:
+                timexes.append(generic)
+                continue
         try:
             timex = resolve_one(candidate, text, dct, ref, day, ref is not unmentioned, story, late)
         except (ValueError, OverflowError):  # off the calendar: "2000 years ago" in 2000
@@ -1061,6 +1092,8 @@ def resolve(text: str, candidates: list[Candidate], dct: date) -> list[Timex]:
         if _is_new_reference(timex):
             ref = parse_value(timex.value.split("T")[0]) or ref
             late = _LATE_TIME.search(timex.value) is not None
+            if timex.value.endswith("T24:00") and ref[0] == "day":  # after midnight: the next day
+                ref = ("day", ref[1] + DAY)
             if timex.precision in ("day", "time") and ref[0] == "day":
                 day = ref[1]
                 # a day the text gives (not one counted from the DCT) long before it: a story of that time

@@ -351,6 +351,19 @@ CASES = [
     (date(2025, 8, 29), "Villa host Crystal Palace on Saturday.", "Saturday", "2025-08-30", "2025-08-30", "2025-08-31", "day"),
     (date(2025, 8, 29), "The hosts won on Saturday.", "Saturday", "2025-08-23", "2025-08-23", "2025-08-24", "day"),
     (date(1989, 10, 30), "He said that at the close of business Thursday, C$44 million face amount had been tendered.", "Thursday", "1989-10-26", "1989-10-26", "1989-10-27", "day"),
+    # a clock time after a set, or after a clock time of no day, is of any such day
+    (date(2026, 4, 9), "Began March 2. Clinics open every Saturday from 9 a.m. to 3 p.m.", "3 p.m.", "XXXX-XX-XXT15:00", None, None, None),
+    (date(2026, 4, 9), "Police arrived on Monday at 9 a.m.", "9 a.m.", "2026-04-06T09:00", "2026-04-06T09:00", "2026-04-06T09:01", "time"),
+    # after midnight is the next day
+    (date(2026, 3, 2), "The quake struck on Saturday. Crews reached her after midnight. She was flown out at 7:10 a.m.", "7:10 a.m.", "2026-03-01T07:10", "2026-03-01T07:10", "2026-03-01T07:11", "time"),
+    # a date the present states is a calendar's; "X of that year"
+    (date(2026, 1, 2), "The general election is Nov. 3.", "Nov. 3", "2026-11-03", "2026-11-03", "2026-11-04", "day"),
+    (date(2024, 10, 9), "Backup opportunities are available on Friday.", "Friday", "2024-10-11", "2024-10-11", "2024-10-12", "day"),
+    (date(2026, 4, 9), "Second-dose appointments start on Monday.", "Monday", "2026-04-13", "2026-04-13", "2026-04-14", "day"),
+    (date(2026, 1, 2), "Benton plans a bus tour from Monday to Wednesday.", "Monday", "2026-01-05", "2026-01-05", "2026-01-06", "day"),
+    (FRI, "He resigned in March 2023 and was indicted in October of that year.", "October of that year", "2023-10", "2023-10-01", "2023-11-01", "month"),
+    (FRI, "The scheme began in the spring of 2016.", "the spring of 2016", "2016-SP", "2016-03-01", "2016-06-01", "season"),
+    (FRI, "The rover can drive for up to six hours a day.", "a day", "P1D", "", "", None),
     # --- sets
     (FRI, "We train every morning.", "every morning", "XXXX-XX-XXTMO", "", "", None),
     (FRI, "The list is published each autumn.", "each autumn", "XXXX-FA", "", "", None),
@@ -402,6 +415,7 @@ NOT_DATES = [
     "About 200 trucks a day enter the city.",
     "The levy raises 60 billion shillings a year.",
     "The drug costs $15,500 a month.",
+    "Nearly a quarter of likely voters were undecided.",
 ]
 
 
