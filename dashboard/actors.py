@@ -820,6 +820,25 @@ def link_company_short_names(names: list[Mention]) -> None:
             m.refers_to = companies[words[0]]
 
 
+def link_head_nouns(names: list[Mention]) -> None:
+    """"the Commission" after "European Commission", "the Bank" after "Bank of
+    England": a one-word organisation that is the organisation word
+    (data/organisation_heads.txt) of exactly one longer organisation named
+    before it in the article names that one (``names`` in text order)."""
+    heads = lexicon.forms("organisation_heads")
+    owners: dict[str, set[int]] = defaultdict(set)
+    for i, m in enumerate(names):
+        words = m.name.split()
+        if m.type != "ORG":
+            continue
+        if len(words) > 1:
+            for word in words:
+                if word.lower() in heads:
+                    owners[word].add(i)
+        elif m.refers_to is None and words and words[0].lower() in heads and len(owners.get(words[0], ())) == 1:
+            m.name = names[next(iter(owners[words[0]]))].name  # its own name: a "Bank" elsewhere may be another
+
+
 def link_defined_acronyms(doc: Doc, names: list[Mention]) -> None:
     """"the Department of Health and Human Services (HHS)": news defines an
     acronym or a short name by bracketing it after the name, whatever its
@@ -862,6 +881,7 @@ def find_mentions(doc: Doc, article_id: str, offset: int = 0) -> list[Mention]:
     names.sort(key=lambda m: m.token_start)
     link_defined_acronyms(doc, names)
     link_company_short_names(names)
+    link_head_nouns(names)
     mentions = names + reference_mentions(doc, names, article_id, offset)
     order = sorted(range(len(mentions)), key=lambda i: mentions[i].token_start)
     position = {old: new for new, old in enumerate(order)}

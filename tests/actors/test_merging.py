@@ -521,3 +521,12 @@ def test_it_after_a_spokesman_for_an_organisation_is_the_organisation(extract_te
     doc = extract_text("A spokesman for Greystone Capital said it would vote against the deal.")
     vote = next(e for e in doc["articles"][0]["events"] if e["trigger"] == "vote")
     assert roles(doc, vote)["Greystone Capital"] == "agent"
+
+
+def test_an_organisation_word_alone_is_the_one_organisation_named_with_it(extract_text):
+    doc = extract_text("The deal needs approval from the European Commission. Lorenz said she expected the "
+                       "Commission to open a review. The Bank of England cut rates. The Bank said inflation would "
+                       "fall. The World Bank and the Bank of Japan met. The Bank declined to comment.")
+    assert same_actor(doc, "Commission", "European Commission")
+    england = next(a for a in doc["actors"] if a["name"] == "Bank of England")
+    assert len(england["mentions"]) == 2  # not the last "Bank", with three banks named
