@@ -1098,6 +1098,9 @@ def find_events(doc: Doc, article_id: str, text: str, dct: date, timexes: list[T
             inherited = subjects[c.parent]
             if c.trigger.dep_ == "conj" and "auxpass" in child_deps(c.trigger):  # "approached X but was rebuffed"
                 inherited = [replace(r, role="target") if r.role == "agent" else r for r in inherited]
+            elif c.trigger.dep_ == "conj":  # "Zelenskiy thanked the leaders and said": the speaker of "said"
+                swap = {"agent": "source"} if c.reporting else {"source": "agent"}
+                inherited = [replace(r, role=swap.get(r.role, r.role)) for r in inherited]
             if c.trigger.dep_ != "conj" and is_charge(c.trigger):  # "accused the group of delaying": the group did
                 inherited = [replace(r, role="agent") for r in own[c.parent] if r.role == "target"]
             elif c.trigger.dep_ != "conj" or speakers_own_act(c.trigger) is not None:

@@ -510,3 +510,10 @@ def test_an_unnamed_subject_speaks_for_the_organisation_it_is_with(extract_text)
     assert roles(doc, event_by_trigger(doc, "said"))["Greystone Capital"] == "source"
     assert roles(doc, event_by_trigger(doc, "declined to comment"))["Pentagon"] == "agent"
     assert roles(doc, event_by_trigger(doc, "clashed"))["Nairobi"] == "mentioned"  # a place, not an employer
+
+
+def test_a_coordinated_reporting_verb_makes_the_shared_subject_its_source(extract_text):
+    doc = extract_text("President Volodymyr Zelenskiy thanked the leaders and said Ukraine would help.",
+                       dct=date(2026, 6, 14))
+    assert roles(doc, event_by_trigger(doc, "thanked"))["Volodymyr Zelenskiy"] == "agent"
+    assert roles(doc, event_by_trigger(doc, "said"))["Volodymyr Zelenskiy"] == "source"
