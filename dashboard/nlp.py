@@ -144,11 +144,11 @@ def ends_in_title(span: Span, titles: tuple[tuple[str, ...], ...]) -> bool:
     """"Rheinwerk Chief Executive" before "Katrin Lorenz": a "person" that ends
     in a title (data/titles.txt) is the title of the name after it."""
     words = tuple(t.lower_ for t in span)
-    return any(len(title) < len(words) + 1 and words[-len(title):] == title for title in titles)
+    return any(len(title) <= len(words) and words[-len(title):] == title for title in titles)
 
 
 #: Common nouns a name right before them makes an organisation's: "the Chega party".
-ORGANISATION_NOUNS = frozenset(("party", "movement", "militia", "group", "alliance", "coalition"))
+PARTY_NOUNS = frozenset(("party", "movement", "militia", "group", "alliance", "coalition"))
 
 
 #: First words of company names that are no short name of their own ("New
@@ -218,11 +218,13 @@ def defined_names(doc: Doc) -> Doc:
     such a name ("AD") or calls it a person or a place ("Cal Fire", "Chega",
     "Norvale")."""
     ents = spelled_out_acronyms(doc, list(doc.ents))
+    texts = [t.text for t in doc]
     defined = set()
-    for token in doc:  # "the far-right Chega party": the name before "party" is the party's
-        if (token.dep_ == "compound" and token.tag_ == "NNP" and token.is_title
-                and token.head.lower_ in ORGANISATION_NOUNS and token.head.i == token.i + 1):
-            defined.add((token.text,))
+    for k, text in enumerate(texts[:-1]):  # "the far-right Chega party": the name before "party" is the party's
+        if texts[k + 1].lower() in PARTY_NOUNS and text.istitle():
+            token = doc[k]
+            if token.dep_ == "compound" and token.tag_ == "NNP" and token.head.i == k + 1:
+                defined.add((text,))
     for ent in ents:
         short = company_short_name(ent)
         if short:
@@ -236,13 +238,17 @@ def defined_names(doc: Doc) -> Doc:
         if len(ents) != len(doc.ents) or any((a.start, a.end) != (b.start, b.end) for a, b in zip(ents, doc.ents)):
             doc.ents = ents
         return doc
-    found = [Span(doc, i, i + len(name), label="ORG") for name in defined
-             for i in range(len(doc) - len(name) + 1)
-             if doc[i].text == name[0] and tuple(t.text for t in doc[i:i + len(name)]) == name]
+    firsts = {name[0] for name in defined}
+    found = [Span(doc, i, i + len(name), label="ORG") for i, text in enumerate(texts) if text in firsts
+             for name in defined if tuple(texts[i:i + len(name)]) == name]
     kept = [e for e in ents if not any(e.start < f.end and f.start < e.end and not (e.start < f.start or f.end < e.end)
                                       for f in found)]  # an entity the name covers gives way to it
     taken = {i for e in kept for i in range(e.start, e.end)}
-    doc.ents = kept + [f for f in found if not taken.intersection(range(f.start, f.end))]
+    for span in sorted(found, key=len, reverse=True):  # the longer of two overlapping names wins
+        if not taken.intersection(range(span.start, span.end)):
+            kept.append(span)
+            taken.update(range(span.start, span.end))
+    doc.ents = kept
     return doc
 
 

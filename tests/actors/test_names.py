@@ -160,3 +160,12 @@ def test_a_persons_name_reaches_the_word_it_is_a_compound_of(extract_text):
     assert "Mohammed bin Abdulrahman Al Thani" in {a["name"] for a in doc["actors"]}
     said = next(e for e in doc["articles"][0]["events"] if e["trigger"] == "said")
     assert roles(doc, said)["Mohammed bin Abdulrahman Al Thani"] == "source"
+
+
+def test_overlapping_defined_names_do_not_clash(nlp):
+    """A company's short name ("Cal") inside a bracketed one ("Cal Fire"): the longer wins, nothing raises."""
+    from dashboard.nlp import parse
+    doc = next(parse(["Cal Fire Inc said no. The Department of Forestry and Fire Protection (Cal Fire) said yes. "
+                      "Cal said maybe."]))
+    names = [(e.text, e.label_) for e in doc.ents]
+    assert ("Cal Fire", "ORG") in names and ("Cal", "ORG") in names
