@@ -923,7 +923,8 @@ def is_acronym(name: str) -> bool:
 def without_legal_suffix(name: str) -> str:
     """"Apple Inc." -> "Apple": a company's legal form (data/legal_suffixes.txt) dropped."""
     words = name.split()
-    while len(words) > 1 and words[-1].replace(".", "").lower() in lexicon.forms("legal_suffixes"):
+    while (len(words) > 1 and words[-1].replace(".", "").lower() in lexicon.forms("legal_suffixes")
+           and words[-2].lower() not in ("of", "for", "and", "&", "the")):  # not "Ministry of Energy"
         words.pop()
         words[-1] = words[-1].rstrip(",")
     return " ".join(words)

@@ -100,7 +100,8 @@ def one_name(doc: Doc, first: Span, second: Span) -> bool:
 def whole_names(doc: Doc) -> Doc:
     """Names the model (or a pattern for part of them) cut at a joining word
     become one again ("The Securities and" + "Exchange Commission";
-    "International Committee" of "the Red Cross"), a person's name reaches
+    "International Committee" of "the Red Cross"; "The Ministry" + "of
+    Energy"), a person's name reaches
     the word it is a compound of ("Mohammed bin Abdulrahman" + "Al Thani"),
     and names lose an opening bracket they ran into ("World Health
     Organization (WHO"; "... Constitution (" before "BfV)") and whitespace
@@ -116,8 +117,15 @@ def whole_names(doc: Doc) -> Doc:
         else:
             joined.append(ent)
     trimmed = []
+    heads = lexicon.forms("organisation_heads")
     for ent in joined:
         start, end = ent.start, ent.end
+        if ent.label_ == "ORG" and doc[end - 1].lower_ in heads and end + 1 < len(doc) and doc[end].lower_ == "of":
+            words = end + 1
+            while words < min(len(doc), end + 4) and doc[words].is_title and not doc[words].ent_type_:
+                words += 1
+            if words > end + 1:
+                end = words  # "The Ministry" + "of Energy": what the ministry is of
         head = ent.root.head
         if (ent.label_ == "PERSON" and ent.root.dep_ == "compound" and end <= head.i < end + 3
                 and all(t.tag_ == "NNP" and t.is_title and not t.ent_type_ for t in doc[end:head.i + 1])):

@@ -244,6 +244,8 @@ def test_shipped_alias_table_loads():
     ("NPD Group", "NPD"),
     ("Cisco Systems, Inc.", "Cisco"),
     ("Systems", "Systems"),
+    ("Ministry of Energy", "Ministry of Energy"),  # what the ministry is of, not a company's trade word
+    ("Greystone Capital", "Greystone"),
 ])
 def test_without_legal_suffix(name, expected):
     assert without_legal_suffix(name) == expected
@@ -530,3 +532,9 @@ def test_an_organisation_word_alone_is_the_one_organisation_named_with_it(extrac
     assert same_actor(doc, "Commission", "European Commission")
     england = next(a for a in doc["actors"] if a["name"] == "Bank of England")
     assert len(england["mentions"]) == 2  # not the last "Bank", with three banks named
+
+
+def test_a_ministry_is_named_with_what_it_is_of(extract_text):
+    doc = extract_text("The Ministry of Energy said prices rose. The Ministry of Mining said output fell.")
+    names = {a["name"] for a in doc["actors"]}
+    assert {"Ministry of Energy", "Ministry of Mining"} <= names
