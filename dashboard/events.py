@@ -696,6 +696,8 @@ def sentence_clauses(sent: Span, mention_roots: set[int], timex_roots: dict) -> 
             continue  # "'Sunday was a relief,' said Münch": the quote's time, not the saying's
         # the first phrase dates the clause, unless it is vague and a later one is not:
         # "most recently last October" is last October
+        if of_a_noun(sent.doc, i, clause.trigger.i):
+            continue  # "approved the budget for 2026": the budget's year, not the approval's
         if clause.timex is None or (clause.timex.precision == "vague" and timex.precision != "vague"):
             clause.timex, clause.phrase, clause.relation = timex, phrase, relation
     setting_times(clauses, owner, timex_roots)
@@ -771,6 +773,26 @@ def contrasted(doc: Doc, first: int, second: int) -> bool:
     """Whether a contrasting conjunction stands between two coordinated verbs."""
     cols = columns(doc)
     return any(cols.lower[k] in CONTRASTS for k in range(first + 1, second))
+
+
+#: Verbs after which "for" gives the date of what they plan: "scheduled for March".
+PLAN_VERBS = frozenset(("set", "scheduled", "slated", "planned", "due", "postponed", "delayed", "moved",
+                        "rescheduled", "adjourned", "booked", "called", "pencilled", "penciled", "earmarked"))
+
+
+def of_a_noun(doc: Doc, root: int, trigger: int) -> bool:
+    """Whether a time phrase gives the period of a thing rather than the time of
+    the event: it hangs by "for" or "of" from a noun ("results of the
+    quarter"), or by "for" from a verb that plans nothing ("approved the
+    budget for 2026": spaCy often hangs it on the verb)."""
+    cols = columns(doc)
+    prep = cols.head[root]
+    if cols.dep[root] != "pobj" or cols.lower[prep] not in ("for", "of"):
+        return False
+    owner = cols.head[prep]
+    if owner == trigger:
+        return cols.lower[prep] == "for" and cols.lower[trigger] not in PLAN_VERBS
+    return cols.tag[owner] in ("NN", "NNS")
 
 
 #: Relations that open a clause inside a noun phrase: "plans to travel next

@@ -517,3 +517,12 @@ def test_a_coordinated_reporting_verb_makes_the_shared_subject_its_source(extrac
                        dct=date(2026, 6, 14))
     assert roles(doc, event_by_trigger(doc, "thanked"))["Volodymyr Zelenskiy"] == "agent"
     assert roles(doc, event_by_trigger(doc, "said"))["Volodymyr Zelenskiy"] == "source"
+
+
+def test_the_period_a_thing_is_for_does_not_date_the_event(extract_text):
+    doc = extract_text("Parliament approved the budget for 2026 early on Thursday. The cabinet approved the plan "
+                       "for 2027. The vote was scheduled for March.", dct=date(2025, 11, 20))
+    approved = [e for e in doc["articles"][0]["events"] if e["trigger"] == "approved"]
+    assert approved[0]["date_start"] == "2025-11-20"
+    assert approved[1]["precision"] == "undated"
+    assert event_by_trigger(doc, "scheduled")["date_start"] == "2026-03-01"
