@@ -46,8 +46,9 @@ ROLE_OF_DEP = {"nsubj": "agent", "csubj": "agent", "poss": "agent", "agent": "ag
                "dobj": "target", "nsubjpass": "target", "dative": "target", "iobj": "target"}
 ROLE_OF_PREP = {"by": "agent", "against": "target", "on": "target", "at": "target"}
 #: Prepositions that tie an unnamed subject to the organisation it acts for:
-#: "a spokesman for Greystone said", "analysts at Jefferies said".
-AFFILIATIONS = frozenset(("at", "for", "from", "with"))
+#: "a spokesman for Greystone said", "analysts at Jefferies said", "shipping
+#: lines including Maersk said".
+AFFILIATIONS = frozenset(("at", "for", "from", "with", "including"))
 RELATION_OF_PREP = {"before": "before", "after": "after", "since": "after",
                     "by": "on_or_before", "until": "on_or_before", "till": "on_or_before",
                     "through": "on_or_before"}
@@ -110,7 +111,7 @@ def is_verb_trigger(token: Token) -> bool:
     if token.dep_ == "conj" and not has_subject(token):
         return is_coordinated_verb(token) or speakers_own_act(token) is not None
     if token.dep_ in ("xcomp", "acl", "advcl", "pcomp") and not has_subject(token):
-        return is_action_participle(token)
+        return is_action_participle(token) and not (token.dep_ == "acl" and token.lower_ in NAMING_WORDS)
     return is_finite(token) or has_subject(token)
 
 
@@ -334,9 +335,17 @@ def passes_role_up(dep: str, head: Token, kind: str) -> bool:
     return dep == "compound" and (kind == "ORG" or (kind == "GPE" and head.ent_type_ == "ORG"))
 
 
+#: Participles that give the name of the noun they describe: "a group calling itself Black Meridian".
+NAMING_WORDS = frozenset(("calling", "called", "named", "known", "dubbed"))
+
+
 def role_head(token: Token, trigger: Token, kind: str) -> tuple[str, Token]:
     """(relation, head) through which the actor at ``token`` relates to the clause of ``trigger``."""
     dep, head = token.dep_, token.head
+    if dep == "pobj" and head.lower_ == "as" and head.head.lower_ in NAMING_WORDS:  # "known as Black Meridian"
+        dep, head = "oprd", head.head
+    if dep in ("oprd", "attr", "dobj") and head.lower_ in NAMING_WORDS and head.dep_ == "acl":
+        dep, head = head.head.dep_, head.head.head  # the name takes the role of the noun it names
     while head.i != trigger.i and head.head.i != head.i and passes_role_up(dep, head, kind):
         dep, head = head.dep_, head.head
     return dep, head

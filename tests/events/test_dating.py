@@ -526,3 +526,12 @@ def test_the_period_a_thing_is_for_does_not_date_the_event(extract_text):
     assert approved[0]["date_start"] == "2025-11-20"
     assert approved[1]["precision"] == "undated"
     assert event_by_trigger(doc, "scheduled")["date_start"] == "2026-03-01"
+
+
+def test_a_name_given_by_calling_or_known_as_takes_the_nouns_role(extract_text):
+    doc = extract_text("A group calling itself Black Meridian claimed responsibility. Shipping lines including "
+                       "Maersk Line and Hapag-Lloyd said they would divert ships.", dct=date(2025, 11, 20))
+    assert roles(doc, event_by_trigger(doc, "claimed")) == {"Black Meridian": "agent"}
+    assert "calling" not in [e["trigger"] for e in doc["articles"][0]["events"]]
+    said = roles(doc, event_by_trigger(doc, "said"))
+    assert said == {"Maersk Line": "source", "Hapag-Lloyd": "source"}

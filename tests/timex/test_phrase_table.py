@@ -364,6 +364,7 @@ CASES = [
     (FRI, "He resigned in March 2023 and was indicted in October of that year.", "October of that year", "2023-10", "2023-10-01", "2023-11-01", "month"),
     (FRI, "The scheme began in the spring of 2016.", "the spring of 2016", "2016-SP", "2016-03-01", "2016-06-01", "season"),
     (FRI, "The rover can drive for up to six hours a day.", "a day", "P1D", "", "", None),
+    (date(2026, 2, 16), "The hackers threatened to publish patient records on Friday.", "Friday", "2026-02-20", "2026-02-20", "2026-02-21", "day"),
     # --- sets
     (FRI, "We train every morning.", "every morning", "XXXX-XX-XXTMO", "", "", None),
     (FRI, "The list is published each autumn.", "each autumn", "XXXX-FA", "", "", None),
