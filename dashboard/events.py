@@ -346,6 +346,9 @@ def role_head(token: Token, trigger: Token, kind: str) -> tuple[str, Token]:
         dep, head = "oprd", head.head
     if dep in ("oprd", "attr", "dobj") and head.lower_ in NAMING_WORDS and head.dep_ == "acl":
         dep, head = head.head.dep_, head.head.head  # the name takes the role of the noun it names
+    if (dep == "pobj" and head.lower_ == "of" and head.dep_ == "prep" and kind in ("PERSON", "GPE")
+            and head.head.lower_ in lexicon.forms("state_nouns") and head.head.i != trigger.i):
+        dep, head = head.head.dep_, head.head.head  # "the government of Justin Trudeau ordered": Trudeau
     while head.i != trigger.i and head.head.i != head.i and passes_role_up(dep, head, kind):
         dep, head = head.dep_, head.head
     return dep, head
@@ -362,7 +365,7 @@ def role_of(token: Token, trigger: Token, reporting: bool, kind: str = "ORG") ->
     elif (dep == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
           and head.head.head.i == trigger.i):
         return "source"  # "the blaze grew, according to Cal Fire"
-    elif (dep == "pobj" and head.dep_ == "prep" and head.lower_ in AFFILIATIONS
+    elif (dep == "pobj" and head.dep_ == "prep" and (head.lower_ in AFFILIATIONS or (head.lower_ == "in" and kind == "ORG"))
           and head.head.tag_ in ("NN", "NNS") and head.head.dep_ in SUBJECTS and head.head.head.i == trigger.i):
         role = ROLE_OF_DEP.get(head.head.dep_, "mentioned")  # "analysts at Jefferies said": Jefferies speaks
     if reporting and role == "agent":
@@ -374,6 +377,8 @@ def role_of(token: Token, trigger: Token, reporting: bool, kind: str = "ORG") ->
 
 #: Conjunctions of a clause that states no fact: "if the club blocked the move".
 HYPOTHETICAL = frozenset(("if", "unless"))
+#: Conjunctions of a clause whose truth is open: "declined to say whether the bureau had identified".
+OPEN_QUESTION = frozenset(("whether",))
 #: Arguments that negate their verb when they are "nobody", "nothing" or "no ...".
 NEGATING_ARGUMENTS = ("nsubj", "nsubjpass", "dobj")
 
@@ -390,8 +395,8 @@ def modality(trigger: Token, complement: Token | None) -> tuple[str, str]:
     if complement is not None:
         words.append(trigger.lower_)
     found = {effects.get(w) for w in words}
-    if any(cols.dep[c] == "mark" and cols.lower[c] in HYPOTHETICAL for c in cols.children[trigger.i]):
-        found.add("uncertain")  # "if the club blocked the move": a condition, not a fact
+    if any(cols.dep[c] == "mark" and cols.lower[c] in HYPOTHETICAL | OPEN_QUESTION for c in cols.children[trigger.i]):
+        found.add("uncertain")  # "if the club blocked the move", "whether it paid": no fact
     return ("negative" if "negative" in found else "positive",
             "uncertain" if "uncertain" in found else "certain")
 

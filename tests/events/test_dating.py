@@ -535,3 +535,13 @@ def test_a_name_given_by_calling_or_known_as_takes_the_nouns_role(extract_text):
     assert "calling" not in [e["trigger"] for e in doc["articles"][0]["events"]]
     said = roles(doc, event_by_trigger(doc, "said"))
     assert said == {"Maersk Line": "source", "Hapag-Lloyd": "source"}
+
+
+def test_roles_through_of_in_and_an_open_question(extract_text):
+    doc = extract_text("The government of then-Prime Minister Justin Trudeau ordered the board to act. Lawmakers "
+                       "in the National Assembly voted 49 to 36. Protesters in Nairobi clashed with police. The "
+                       "hospital declined to say whether the FBI had identified the attackers.", dct=date(2026, 4, 20))
+    assert roles(doc, event_by_trigger(doc, "ordered"))["Justin Trudeau"] == "agent"
+    assert roles(doc, event_by_trigger(doc, "voted"))["National Assembly"] == "agent"
+    assert roles(doc, event_by_trigger(doc, "clashed"))["Nairobi"] == "mentioned"
+    assert event_by_trigger(doc, "identified")["certainty"] == "uncertain"
