@@ -753,6 +753,11 @@ def sentence_clauses(sent: Span, mention_roots: set[int], timex_roots: dict) -> 
         else:
             continue
         clause.relation = relation
+    for clause in clauses.values():  # "would ask for relief when lawmakers return on Oct. 21": then
+        link = temporal_link(clause.trigger) if clause.timex is not None and clause.time_of is None else None
+        above = clauses.get(link[1].i) if link and link[0] == "on" else None
+        if above is not None and above.timex is None:
+            above.timex, above.phrase, above.time_of = clause.timex, clause.phrase, clause.trigger.text
     return clauses, owner
 
 

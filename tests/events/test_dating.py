@@ -456,6 +456,9 @@ def test_when_as_and_after_clauses_take_the_time_they_hang_from(extract_text):
     for trigger, start in (("moving", "2024-03-01"), ("fled", "2026-03-02")):
         deed = event_by_trigger(doc, trigger)
         assert (deed["date_start"], deed["date_relation"]) == (start, "before"), trigger
+    doc = extract_text("Stein said he would ask for a relief package when lawmakers return on Oct. 21.",
+                       dct=date(2025, 10, 10))
+    assert event_by_trigger(doc, "ask")["date_start"] == "2025-10-21"  # and the other way round
     doc = extract_text("The deadlock broke on Wednesday because Salgueiro flew to Lisbon.", dct=date(2026, 3, 3))
     assert event_by_trigger(doc, "flew")["date_phrase"] is None  # a cause, not a time
 
