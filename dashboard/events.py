@@ -585,32 +585,33 @@ def attach_timexes(doc: Doc, timexes: list[Timex], offset: int) -> dict[int, tup
             if relation == "before" and timex.mod == "END":
                 relation = "on_or_before"  # "before the end of the year": by its end, not before its last part
         found[root.i] = (timex, phrase, relation)
-    return joined_ranges(doc, found)
+    return joined_ranges(doc, found, offset)
 
 
-def joined_ranges(doc: Doc, found: dict[int, tuple[Timex, str, str]]) -> dict[int, tuple[Timex, str, str]]:
-    """"between 2020 and 2022", "from 2019 to 2021": two phrases that bound one
-    span date a clause over all of it, from the first one's start to the
-    second one's end (TimeML tags them apart)."""
+def joined_ranges(doc: Doc, found: dict[int, tuple[Timex, str, str]], offset: int) -> dict[int, tuple[Timex, str, str]]:
+    """"between 2020 and 2022", "from 7 a.m. on April 21 until 7 a.m. on April
+    24": two phrases that bound one span date a clause over all of it, from
+    the first one's start to the second one's end (TimeML tags them apart)."""
+    spans = {}
+    for i, (timex, _, _) in found.items():
+        span = doc.char_span(timex.start - offset, timex.end - offset, alignment_mode="expand")
+        if span is not None and len(span):
+            spans[i] = span
+    by_start = {span.start: i for i, span in spans.items()}
     for i in sorted(found):
-        if i not in found:
+        if i not in found or i not in spans:
             continue
-        token, (first, _, _) = doc[i], found[i]
-        prep = token.head if token.dep_ == "pobj" else None
-        partner = None
-        if prep is not None and prep.lower_ == "between":
-            partner = next((c.i for c in token.children if c.dep_ == "conj" and c.i in found), None)
-        elif prep is not None and prep.lower_ == "from":
-            partner = next((g.i for c in prep.head.children if c.dep_ == "prep" and c.i > token.i
-                            and c.lower_ in ("to", "until", "through", "till") for g in c.children
-                            if g.dep_ == "pobj" and g.i in found), None)
-        second = found[partner][0] if partner is not None else None
+        span, first = spans[i], found[i][0]
+        opener = doc[span.start - 1].lower_ if span.start else ""
+        closers = {"between": ("and",), "from": ("to", "until", "through", "till")}.get(opener)
+        joiner = doc[span.end] if closers and span.end < len(doc) else None
+        partner = by_start.get(span.end + 1) if joiner is not None and joiner.lower_ in closers else None
+        second = found[partner][0] if partner in found else None
         if (second is None or not first.interval_end or not second.interval_end
                 or second.interval_end <= first.interval_start):
             continue
-        span = doc[prep.i:doc[partner].right_edge.i + 1]
-        joined = replace(first, text=span.text, interval_end=second.interval_end)
-        found[i] = (joined, span.text, "on")
+        whole = doc[span.start - 1:spans[partner].end]
+        found[i] = (replace(first, text=whole.text, interval_end=second.interval_end), whole.text, "on")
         del found[partner]
     return found
 

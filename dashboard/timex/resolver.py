@@ -1053,6 +1053,7 @@ def _range_end(candidate: Candidate, before: Timex, text: str) -> Candidate:
     return replace(candidate, value=f"{year}-{month.group(1)}")
 
 
+_SINCE_BEFORE = re.compile(r"\bsince\b[^.;!?]*$", re.IGNORECASE)
 #: A time of day in the evening or at night: "Monday night", "at 9:30 p.m.".
 _LATE_TIME = re.compile(r"T(?:EV|NI|(?:1[89]|2[0-3]):\d\d)$")
 
@@ -1096,6 +1097,8 @@ def resolve(text: str, candidates: list[Candidate], dct: date) -> list[Timex]:
                 ref = ("day", ref[1] + DAY)
             if timex.precision in ("day", "time") and ref[0] == "day":
                 day = ref[1]
-                # a day the text gives (not one counted from the DCT) long before it: a story of that time
-                story = day if timex.anchor != "dct" and (dct - day).days > STORY_DAYS else None
+                # a day the text gives (not one counted from the DCT) long before it: a story of that time,
+                # unless it only marks since when ("negotiating since their contract expired on Dec. 31, 2023")
+                story = day if (timex.anchor != "dct" and (dct - day).days > STORY_DAYS
+                                and not _SINCE_BEFORE.search(text, max(0, timex.start - 60), timex.start)) else None
     return timexes

@@ -498,8 +498,11 @@ def test_a_past_verb_spacy_joins_to_an_infinitive_is_an_event_of_its_own(extract
 
 
 def test_two_phrases_that_bound_a_span_date_the_event_over_all_of_it(extract_text):
-    doc = extract_text("The trial enrolled 412 patients between 2020 and 2022. Prices rose between March and May.",
+    doc = extract_text("The trial enrolled 412 patients between 2020 and 2022. Prices rose between March and May. "
+                       "The union plans to picket from 7 a.m. on April 21 until 7 a.m. on April 24.",
                        dct=date(2026, 3, 3))
+    picket = event_by_trigger(doc, "plans to picket")
+    assert (picket["date_start"], picket["date_end"]) == ("2026-04-21T07:00", "2026-04-24T07:01")
     enrolled = event_by_trigger(doc, "enrolled")
     assert (enrolled["date_phrase"], enrolled["date_start"], enrolled["date_end"]) == (
         "between 2020 and 2022", "2020-01-01", "2023-01-01")

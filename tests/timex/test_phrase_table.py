@@ -365,6 +365,7 @@ CASES = [
     (FRI, "The scheme began in the spring of 2016.", "the spring of 2016", "2016-SP", "2016-03-01", "2016-06-01", "season"),
     (FRI, "The rover can drive for up to six hours a day.", "a day", "P1D", "", "", None),
     (date(2026, 2, 16), "The hackers threatened to publish patient records on Friday.", "Friday", "2026-02-20", "2026-02-20", "2026-02-21", "day"),
+    (date(2026, 4, 20), "They have negotiated since their contract expired on Dec. 31, 2023. Talks broke down on April 2.", "April 2", "2026-04-02", "2026-04-02", "2026-04-03", "day"),
     # --- sets
     (FRI, "We train every morning.", "every morning", "XXXX-XX-XXTMO", "", "", None),
     (FRI, "The list is published each autumn.", "each autumn", "XXXX-FA", "", "", None),
