@@ -263,8 +263,8 @@ _CLAUSE_EDGE = re.compile(
 #: to be held", "was being held", "will stay closed") or "have been" after
 #: will/would/shall/to ("will have been paid"), and a passive one with "by"
 #: and its agent and no "have" before it ("markets untouched by the crisis";
-#: not "has been hit by", nor an amount: "rose by 5%"). The auxiliary is a cue of its own (will, would, is to, was)
-#: or none (can, may).
+#: not "has been hit by", nor an amount: "rose by 5%"). The auxiliary is a
+#: cue of its own (will, would, is to, was) or none (can, may).
 _AUXILIARY_BEFORE_PARTICIPLE = re.compile(
     r"(?:\bbe|\bbeing|\bstay(?:s|ing)?|\bremain(?:s|ing)?"
     r"|(?:(?<=\bwill )|(?<=\bwould )|(?<=\bshall )|(?<=\bto ))have\s+been)"
@@ -1026,9 +1026,10 @@ def _generic_clock(candidate: Candidate, before: Timex, text: str) -> Timex | No
     """"every Saturday from 9 a.m. to 3 p.m.", "open daily until 8 p.m.": a clock
     time after a set, or after a clock time of no day, in the same sentence is
     a time of any such day, not of the last day mentioned."""
+    if not candidate.value.startswith("UNDEF-lastday"):
+        return None
     suffix = _TIME_SUFFIX.search(candidate.value)
-    if (not candidate.value.startswith("UNDEF-lastday") or suffix is None
-            or not (before.type == "SET" or before.value.startswith("XXXX-XX-XXT"))
+    if (suffix is None or not (before.type == "SET" or before.value.startswith("XXXX-XX-XXT"))
             or not _GENERIC_GAP.fullmatch(text, before.end, candidate.start)):
         return None
     return Timex(text=text[candidate.start:candidate.end], start=candidate.start, end=candidate.end, type="TIME",
@@ -1043,8 +1044,8 @@ def _range_end(candidate: Candidate, before: Timex, text: str) -> Candidate:
     """"between March and May", "from November to February": a month that
     closes a range is the first such month after the one that opens it."""
     month = _MONTH_OF_YEAR.fullmatch(candidate.value)
-    opened = parse_value(before.value)
-    if (month is None or opened is None or opened[0] != "month"
+    opened = parse_value(before.value) if month else None
+    if (opened is None or opened[0] != "month"
             or not _RANGE_JOIN.fullmatch(text, before.end, candidate.start)
             or _word_before(text, before.start) not in ("between", "from")):
         return candidate
