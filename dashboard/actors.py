@@ -611,7 +611,7 @@ def thing_antecedent(pronoun: Token, mentions: list[Mention]) -> int | None:
             for i in (by_token.get(t.i) for t in subject.subtree):
                 if i is not None and mentions[i].type in ("ORG", "GPE") and mentions[i].token_end > subject.i >= mentions[i].token_start:
                     return i
-            for prep in (c for c in subject.children if c.dep_ == "prep" and c.lower_ in ("for", "at", "with")):
+            for prep in (c for c in subject.children if c.dep_ == "prep" and c.lower_ in AFFILIATIONS):
                 for i in (by_token.get(g.i) for g in prep.subtree):  # "a spokesman for Greystone said it"
                     if i is not None and mentions[i].type == "ORG":
                         return i
@@ -654,9 +654,15 @@ def unnamed_subject_before(pronoun: Token, covered: set[int]) -> bool:
                for i in range(pronoun.sent.start, pronoun.i))
 
 
+#: Prepositions that tie an unnamed subject to the organisation it acts for:
+#: "a spokesman for Greystone said", "analysts at Jefferies said", "shipping
+#: lines including Maersk said".
+AFFILIATIONS = frozenset(("at", "for", "from", "with", "including"))
+
+
 def speaks_for_named(noun: Token, covered: set[int]) -> bool:
     """"a spokesman for Greystone": an unnamed subject tied to a named organisation."""
-    return any(c.dep_ == "prep" and c.lower_ in ("for", "at", "with") and any(g.i in covered for g in c.subtree)
+    return any(c.dep_ == "prep" and c.lower_ in AFFILIATIONS and any(g.i in covered for g in c.subtree)
                for c in noun.children)
 
 

@@ -27,7 +27,7 @@ from datetime import date, datetime, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from . import lexicon
-from .actors import CLOSING_QUOTES, OPENING_QUOTES, Mention, columns, quotation_of
+from .actors import AFFILIATIONS, CLOSING_QUOTES, OPENING_QUOTES, Mention, columns, quotation_of
 from .model import ActorRole, Event, Timex
 
 #: Look-back of "recent past" for a present perfect with no time phrase: the
@@ -45,10 +45,6 @@ ROLE_RANK = {"agent": 0, "source": 1, "target": 2, "mentioned": 3}
 ROLE_OF_DEP = {"nsubj": "agent", "csubj": "agent", "poss": "agent", "agent": "agent",
                "dobj": "target", "nsubjpass": "target", "dative": "target", "iobj": "target"}
 ROLE_OF_PREP = {"by": "agent", "against": "target", "on": "target", "at": "target"}
-#: Prepositions that tie an unnamed subject to the organisation it acts for:
-#: "a spokesman for Greystone said", "analysts at Jefferies said", "shipping
-#: lines including Maersk said".
-AFFILIATIONS = frozenset(("at", "for", "from", "with", "including"))
 RELATION_OF_PREP = {"before": "before", "after": "after", "since": "after",
                     "by": "on_or_before", "until": "on_or_before", "till": "on_or_before",
                     "through": "on_or_before"}
