@@ -606,6 +606,8 @@ def thing_antecedent(pronoun: Token, mentions: list[Mention]) -> int | None:
         if not token.tag_.startswith("VB"):
             continue
         subjects = [c for c in token.children if c.dep_ in SUBJECTS and c.i != pronoun.i]
+        if subjects and subjects[0].i > pronoun.i:
+            return None  # "If it does, the National Assembly must vote again": it comes before, and is another
         if subjects:
             subject = subjects[0]
             for i in (by_token.get(t.i) for t in subject.subtree):

@@ -538,3 +538,10 @@ def test_a_ministry_is_named_with_what_it_is_of(extract_text):
     doc = extract_text("The Ministry of Energy said prices rose. The Ministry of Mining said output fell.")
     names = {a["name"] for a in doc["actors"]}
     assert {"Ministry of Energy", "Ministry of Mining"} <= names
+
+
+def test_it_before_the_subject_of_its_sentence_is_not_that_subject(extract_text):
+    doc = extract_text("The National Council has seven days to veto the budget. If it does, the National Assembly "
+                       "must vote again.")
+    does = next(e for e in doc["articles"][0]["events"] if e["trigger"] == "does")
+    assert roles(doc, does) == {"National Council": "agent"}
