@@ -716,6 +716,10 @@ def _resolve_calendar(value: str, dct: date, ref: tuple[str, date], text: str,
         if not mentioned and steps > 0 and clause_direction(text, start, end) == "past":
             return Resolved(_UNSPECIFIED[unit])  # "Three years later, he was dead" with no date before: not 2029
         ref_unit, ref_start = ref
+        if (not steps and unit in ("month", "year") and period_end(unit, period_start(unit, ref_start)) <= dct
+                and clause_direction(text, start, end) == "future"):
+            # "will review the hours at the end of the month": this month, not the past one last mentioned
+            return _calendar(unit, period_start(unit, dct), "dct", time)
         moved = shift(unit, ref_start, steps)
         if sign == "ago" and ref_start.year == dct.year - 1 and shift("year", ref_start, 1) <= dct:
             moved = ref_start  # "year-ago" after "the 1988 period" in 1989: that period already

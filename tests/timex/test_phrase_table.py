@@ -366,6 +366,8 @@ CASES = [
     (FRI, "The rover can drive for up to six hours a day.", "a day", "P1D", "", "", None),
     (date(2026, 2, 16), "The hackers threatened to publish patient records on Friday.", "Friday", "2026-02-20", "2026-02-20", "2026-02-21", "day"),
     (date(2026, 4, 20), "They have negotiated since their contract expired on Dec. 31, 2023. Talks broke down on April 2.", "April 2", "2026-04-02", "2026-04-02", "2026-04-03", "day"),
+    (date(2026, 4, 9), "It was approved in February. The board will review the hours at the end of the month.", "the end of the month", "2026-04", "2026-04-21", "2026-05-01", "month"),
+    (date(2026, 4, 9), "It was approved in February. The board reviewed the hours at the end of the month.", "the end of the month", "2026-02", "2026-02-19", "2026-03-01", "month"),
     # --- sets
     (FRI, "We train every morning.", "every morning", "XXXX-XX-XXTMO", "", "", None),
     (FRI, "The list is published each autumn.", "each autumn", "XXXX-FA", "", "", None),
