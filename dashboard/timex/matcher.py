@@ -306,6 +306,8 @@ TRIGGER_TABLES = ("month", "weekday", "unit", "season", "part_of_day", "relative
 #: up to their trigger ("more than two and a half years") more than they go on
 #: past it ("January 23, 2026": the year is a trigger of its own).
 WINDOW_BEFORE, WINDOW_AFTER = 24, 12
+#: Triggers whose phrases reach further back: "11:52 p.m. local time on Friday".
+WINDOW_BEFORE_OF = {"weekday": 36}
 
 
 @cache
@@ -476,11 +478,12 @@ def trigger_hits(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 _EDGE_WORDS = re.compile(r"[\w'.-]*\s*[\w'.-]*")
 
 
-def _regions(text: str, spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+def _regions(text: str, spans: list[tuple[int, int]], start: int, end: int,
+             before: int = WINDOW_BEFORE) -> list[tuple[int, int]]:
     """Merged [from, to) stretches around the given trigger words (in text order)."""
     regions: list[list[int]] = []
     for hit_start, hit_end in spans:
-        low, high = max(start, hit_start - WINDOW_BEFORE), min(end, hit_end + WINDOW_AFTER)
+        low, high = max(start, hit_start - before), min(end, hit_end + WINDOW_AFTER)
         if regions and low <= regions[-1][1]:
             regions[-1][1] = high
         else:
@@ -499,7 +502,8 @@ def find_candidates(text: str, start: int = 0, end: int | None = None) -> list[C
         spans = sorted(span for kind in kinds for span in spans_of_kind.get(kind, ()))
         if not spans:
             continue
-        for low, high in _regions(text, spans, start, end):
+        before = max(WINDOW_BEFORE_OF.get(kind, WINDOW_BEFORE) for kind in kinds)
+        for low, high in _regions(text, spans, start, end, before):
             lowered = text[low:high].lower()  # for the rules' cheap pre-checks
             present = {word for word in words if word in lowered}
             for rule in group:
