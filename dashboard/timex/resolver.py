@@ -445,19 +445,24 @@ def choose_by_tense(options: list[tuple[str, date]], dct: date, text: str, start
         return choose_by_direction(begun or options, dct, "past")
     past = choose_by_direction(options, dct, "past")
     future = choose_by_direction(options, dct, "future")
-    ahead = [(unit, begin) for unit, begin in options if period_end(unit, begin) > dct]
-    firm = choose_by_direction(ahead, dct, "future") if ahead else future  # no period already over
+    firm = future  # what a firm future cue chooses: no period already over, where it governs the phrase
+    governed = ((before in _PREPOSITIONS and (before != "for" or _PLANNED_FOR.search(text, max(0, start - 40), start)))
+                or _CALENDAR_BEFORE.search(text, max(0, start - 40), start))
+    if governed:
+        ahead = [(unit, begin) for unit, begin in options if period_end(unit, begin) > dct]
+        firm = choose_by_direction(ahead, dct, "future") if ahead else future
     if past == future == firm:
         return past
     cue = _nearest_cue(text, start, end)
     if cue and cue.kind == "future" and _is_firm(cue, text):
-        governed = ((before in _PREPOSITIONS and (before != "for" or _PLANNED_FOR.search(text, max(0, start - 40), start)))
-                    or (cue.end <= start and not text[cue.end:start].strip()))  # "the election is Nov. 3"
-        return firm if governed else future
+        return firm
     return choose_by_direction(options, dct, cue.kind if cue else None)
 
 
 _PREPOSITIONS = frozenset(("in", "on", "during", "by", "until", "till", "through", "before", "for"))
+#: A present calendar right before the phrase: "the election is Nov. 3", "are available on Friday".
+_CALENDAR_BEFORE = re.compile(r"\b(?:is|are|available|open|closed|due|possible|planned|set|slated|scheduled)"
+                              r"\s+(?:(?:on|in|for|until|from)\s+)?$", re.IGNORECASE)
 #: "for" after a verb of plans sets a date ("scheduled for the fall", "break for
 #: the summer"); after a noun it names the period data cover ("the price index for July").
 _PLANNED_FOR = re.compile(r"\b(?:\w+ed|set|due|break|recess|adjourn|close|shut|leave)\s+for\s+$", re.IGNORECASE)
