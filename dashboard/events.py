@@ -391,6 +391,8 @@ def modality(trigger: Token, complement: Token | None) -> tuple[str, str]:
     if complement is not None:
         words.append(trigger.lower_)
     found = {effects.get(w) for w in words}
+    if trigger.dep_ == "pcomp" and trigger.head.lower_ == "from" and effects.get(trigger.head.head.lower_) == "negative":
+        found.add("negative")  # "prevented a helicopter from reaching them", "bars police from using live rounds"
     if any(cols.dep[c] == "mark" and cols.lower[c] in HYPOTHETICAL | OPEN_QUESTION for c in cols.children[trigger.i]):
         found.add("uncertain")  # "if the club blocked the move", "whether it paid": no fact
     return ("negative" if "negative" in found else "positive",

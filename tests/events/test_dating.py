@@ -551,3 +551,11 @@ def test_roles_through_of_in_and_an_open_question(extract_text):
     assert roles(doc, event_by_trigger(doc, "voted"))["National Assembly"] == "agent"
     assert roles(doc, event_by_trigger(doc, "clashed"))["Nairobi"] == "mentioned"
     assert event_by_trigger(doc, "identified")["certainty"] == "uncertain"
+
+
+def test_what_is_prevented_does_not_happen(extract_text):
+    doc = extract_text("Strong winds prevented a helicopter from reaching them. The court bars police from using "
+                       "live rounds. Rescuers went from searching to digging.", dct=date(2026, 1, 10))
+    assert event_by_trigger(doc, "reaching")["polarity"] == "negative"
+    assert event_by_trigger(doc, "using")["polarity"] == "negative"
+    assert event_by_trigger(doc, "prevented")["polarity"] == "positive"
