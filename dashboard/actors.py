@@ -203,7 +203,7 @@ class Mention:
     unit: str | None = None  # "Intelligence Organization" for the same
     state_noun: str | None = None  # "regime" for "Iranian regime", "Iran's regime"
     variants: tuple[str, ...] = ()  # other written forms for the alias list: "Iranian regime"
-    gender: str = ""  # "m" or "f" where a title says so ("Mr.", "Queen"; data/gendered_titles.csv)
+    gender: str = ""  # "m" or "f" where a title or given name says so (data/gendered_titles.csv, given_name_genders.csv)
 
 
 def strip_titles(words: list[str]) -> tuple[list[str], list[str]]:
@@ -352,6 +352,8 @@ def entity_mention(span: Span, kind: str, article_id: str, offset: int) -> Menti
     name = " ".join(words)
     if not any(c.isalpha() for c in name) or is_not_actor(name):
         return None
+    if kind == "PERSON" and not gender and len(words) > 1:  # "Justin Trudeau": no "she"
+        gender = lexicon.pairs("given_name_genders", "name", "gender").get(words[0].lower(), "")
     if kind == "GPE":  # the model sometimes calls a nationality adjective a place: "Kuwaiti" -> Kuwait
         name = lexicon.pairs("demonyms", "demonym", "country").get(name.lower(), name)
         if capital_as_government(span, kind):  # "Moscow rejected it": the government, not the city

@@ -545,3 +545,12 @@ def test_it_before_the_subject_of_its_sentence_is_not_that_subject(extract_text)
                        "must vote again.")
     does = next(e for e in doc["articles"][0]["events"] if e["trigger"] == "does")
     assert roles(doc, does) == {"National Council": "agent"}
+
+
+def test_a_given_name_rules_out_the_other_pronoun(extract_text):
+    doc = extract_text("Prime Minister Justin Trudeau ordered the board to act. She declined to comment.")
+    declined = next(e for e in doc["articles"][0]["events"] if e["trigger"] == "declined to comment")
+    assert roles(doc, declined) == {}
+    doc = extract_text("Dana Whitlock ordered crews out. She said the fire grew.")  # a name for both: no ruling out
+    said = next(e for e in doc["articles"][0]["events"] if e["trigger"] == "said")
+    assert roles(doc, said) == {"Dana Whitlock": "source"}
