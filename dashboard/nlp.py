@@ -185,16 +185,15 @@ def company_short_name(ent: Span) -> str | None:
 ACRONYM_JOINERS = frozenset(("of", "on", "for", "and", "&", "the", "de", "in"))
 
 
-def spelled_out_acronyms(doc: Doc, ents: list[Span]) -> list[Span]:
+def spelled_out_acronyms(doc: Doc, ents: list[Span], texts: list[str]) -> list[Span]:
     """"Kenya National Commission on Human Rights (KNCHR)", "U.S. Food and Drug
     Administration (FDA)": the capitalised words before a bracketed acronym
     whose initials spell it are one organisation's name, however the model
     cut or missed it."""
     found = []
-    for k, token in enumerate(doc):
-        acronym = token.text
-        if not (token.is_upper and token.is_alpha and 2 <= len(acronym) <= 7 and 0 < k - 1 and k + 1 < len(doc)
-                and doc[k - 1].text == "(" and doc[k + 1].text == ")"):
+    for k, acronym in enumerate(texts):  # the words as strings: no Token built for most of them
+        if not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 7 and 0 < k - 1
+                and k + 1 < len(texts) and texts[k - 1] == "(" and texts[k + 1] == ")"):
             continue
         initials, start = "", k - 1
         while start > 0 and len(initials) < len(acronym) and k - 1 - start < 12:
@@ -225,8 +224,8 @@ def defined_names(doc: Doc) -> Doc:
     name ("Rheinwerk" after "Rheinwerk Chemie AG"). The model often misses
     such a name ("AD") or calls it a person or a place ("Cal Fire", "Chega",
     "Norvale")."""
-    ents = spelled_out_acronyms(doc, list(doc.ents))
     texts = [t.text for t in doc]
+    ents = spelled_out_acronyms(doc, list(doc.ents), texts)
     defined = set()
     for k, text in enumerate(texts[:-1]):  # "the far-right Chega party": the name before "party" is the party's
         if texts[k + 1].lower() in PARTY_NOUNS and text.istitle():
