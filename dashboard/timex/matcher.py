@@ -281,7 +281,8 @@ def _normalise_groups(match: re.Match) -> dict[str, str | None]:
     return groups
 
 
-def _candidate(rule: Rule, match: re.Match) -> Candidate | None:
+def _fields(rule: Rule, match: re.Match) -> tuple[str, str | None, str | None, str | None, str | None] | None:
+    """A match's (value, mod, clip, span, through), None when it is no date after all."""
     try:
         groups = _normalise_groups(match)
         value = _fill(rule.value, groups)
@@ -291,8 +292,28 @@ def _candidate(rule: Rule, match: re.Match) -> Candidate | None:
         through = _fill(rule.through, groups) if rule.through else None
     except (ValueError, KeyError):
         return None  # e.g. month 13, day 32: not a date after all
+    return value, mod, clip, span, through
+
+
+#: _fields of (rule, the match's group texts): news repeats its phrases
+#: ("last week", "Monday", "2019"), and the fields depend on nothing else.
+#: Bounded like _HITS_OF_WORD.
+_FIELDS_OF_MATCH: dict[tuple, tuple | None] = {}
+
+
+def _candidate(rule: Rule, match: re.Match) -> Candidate | None:
+    key = (rule.priority, match.groups())
+    memo = _FIELDS_OF_MATCH
+    if key in memo:
+        fields = memo[key]
+    else:
+        if len(memo) > MAX_MEMO:
+            memo.clear()
+        fields = memo[key] = _fields(rule, match)
+    if fields is None:
+        return None
     start, end = match.span("t") if "t" in rule.regex.groupindex and match.group("t") is not None else match.span()
-    return Candidate(start, end, rule, value, mod, clip, span, through)
+    return Candidate(start, end, rule, *fields)
 
 
 #: Every temporal phrase contains a word of one of these tables or a digit

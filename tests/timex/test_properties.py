@@ -67,6 +67,26 @@ def test_trigger_hits_are_those_of_every_token(text, a, b, block):
         matcher.BLOCK = saved
 
 
+@settings(max_examples=100, deadline=None)
+@given(texts)
+def test_memoised_matches_give_what_fresh_ones_give(text):
+    """A match's fields are memoised by rule and group texts; with a memo
+    that holds almost nothing (cleared at every turn) the candidates are the
+    same, and the memo never outgrows its bound."""
+    def fields(found):
+        return [(c.start, c.end, c.rule.name, c.value, c.mod, c.clip, c.span, c.through) for c in found]
+
+    warm = fields(matcher.find_candidates(text + " " + text))
+    saved, matcher.MAX_MEMO = matcher.MAX_MEMO, 1
+    try:
+        matcher._FIELDS_OF_MATCH.clear()
+        cold = fields(matcher.find_candidates(text + " " + text))
+        assert len(matcher._FIELDS_OF_MATCH) <= 2
+    finally:
+        matcher.MAX_MEMO = saved
+    assert cold == warm
+
+
 def test_patterns_have_no_nested_unbounded_quantifiers():
     """Linear time needs no (x+)+ shapes, which backtrack catastrophically."""
     nested = re.compile(r"\([^()]*[+*]\)[+*]")
