@@ -11,7 +11,9 @@ Documented choices:
   "is expected to", ...). The DCT's own weekday is therefore the DCT itself
   ("said on Friday" in a Friday paper); "last Friday" is a week before and
   "next Friday" a week after. A deadline set or moved "until" a weekday
-  ("postponed until Tuesday") is the next one.
+  ("postponed until Tuesday") is the next one, and so is a weekday that
+  opens or closes a span ("until", "through", "from") in a clause with no
+  tense cue ("in effect until 7 a.m. Monday").
 - A month, quarter, season or day-of-month without a year takes the nearest
   year, distances against the tense of its clause counting four times, and
   future distances twice when there is no tense cue (news reports the past
@@ -259,14 +261,15 @@ _CLAUSE_EDGE = re.compile(
 
 #: A participle takes the tense of its auxiliary, so these "-ed" forms (and
 #: the irregular ones of words/past_cue.tsv) are no past cue: after a bare
-#: "be", "being", "stay" or "remain" ("will be named", "would be paid", "is
-#: to be held", "was being held", "will stay closed") or "have been" after
+#: "be", "being", a present "is", "are", "am", "stay" or "remain" ("will be
+#: named", "would be paid", "is to be held", "was being held", "the road is
+#: closed", "will stay closed") or "have been" after
 #: will/would/shall/to ("will have been paid"), and a passive one with "by"
 #: and its agent and no "have" before it ("markets untouched by the crisis";
 #: not "has been hit by", nor an amount: "rose by 5%"). The auxiliary is a
 #: cue of its own (will, would, is to, was) or none (can, may).
 _AUXILIARY_BEFORE_PARTICIPLE = re.compile(
-    r"(?:\bbe|\bbeing|\bstay(?:s|ing)?|\bremain(?:s|ing)?"
+    r"(?:\bbe|\bbeing|\bis|\bare|\bam|\bstay(?:s|ing)?|\bremain(?:s|ing)?"
     r"|(?:(?<=\bwill )|(?<=\bwould )|(?<=\bshall )|(?<=\bto ))have\s+been)"
     r"\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _HAVE_BEFORE_PARTICIPLE = re.compile(r"\b(?:has|have|had)\s+(?:been\s+)?(?:\w+ly\s+)?$",
@@ -308,6 +311,8 @@ def _tense_cues(text: str, low: int, high: int):
         if kind == "ed":
             if not "a" <= text[match.start()] <= "z":
                 continue  # "United": a name, not a verb
+            if _word_before(text, match.start()) in _DETERMINERS:
+                continue  # "a staggered schedule", "its revised forecast": an adjective
             kind = "past"
         cue = Cue(match.start(), match.end(), kind, match.group().lower())
         if kind == "past" and _is_participle(text, cue):
@@ -322,6 +327,10 @@ def _tense_cues(text: str, low: int, high: int):
             continue
         yield cue
 
+
+#: Words after which an "-ed" word is an adjective, not a verb ("that" and
+#: "her" are left out: "a plant that closed", "told her").
+_DETERMINERS = frozenset(("a", "an", "the", "its", "their", "his", "our", "your", "my"))
 
 CLAUSE_REACH = 160  # characters looked at on each side of a phrase for its clause
 
@@ -781,7 +790,7 @@ def _resolve_calendar(value: str, dct: date, ref: tuple[str, date], text: str,
 _DEFERRAL = re.compile(
     r"\b(?:extend|postpone|delay|defer|adjourn|recess|suspend|push(?:ed)?\s+back|put\s+off|give|gave|given|grant"
     r"|(?:a|the)\s+(?:pause|wait|freeze))"
-    r"\w*\b[^.;:!?]{0,60}?\b(?:until|till)\s+(?:(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midnight)"
+    r"\w*\b[^.;:!?]{0,60}?\b(?:until|till|through)\s+(?:(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midnight)"
     r"(?:\s+[ECMP][SD]T|\s+GMT)?\s+)?$", re.IGNORECASE)
 
 
@@ -789,6 +798,7 @@ def _deferred_until(text: str, start: int) -> bool:
     return bool(_DEFERRAL.search(text, max(0, start - 100), start))
 
 
+_SPAN_ENDS = frozenset(("until", "till", "through", "from"))
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 
 
@@ -810,8 +820,14 @@ def _resolve_directed(direction: str, kind: str, what: str, dct: date, text: str
             firm = cue is not None and cue.kind == "future" and (
                 _is_firm(cue, text) or cue.word in ("ahead of", "upcoming"))
             direction = "future" if firm else "past"
-        if direction == "tense":  # the DCT's own weekday is the DCT whatever the tense
-            direction = (clause_direction(text, start, end) if offset else None) or "past"
+        if direction == "tense" and offset:
+            # the DCT's own weekday is the DCT whatever the tense; a span that opens or
+            # closes on a weekday with no tense to place it is ahead ("in effect until 7
+            # a.m. Monday", "can be checked online from Friday")
+            direction = clause_direction(text, start, end) or (
+                "future" if _word_before(text, start, 36) in _SPAN_ENDS else "past")
+        elif direction == "tense":
+            direction = "past"
         if direction == "past":
             day = dct - timedelta(days=offset)
         elif direction == "last":

@@ -311,6 +311,16 @@ CASES = [
     (date(2026, 2, 5), "The bank cut rates in May, followed by a pause.", "May", "2025-05", "2025-05-01", "2025-06-01", "month"),
     (date(2026, 3, 4), "The company will report fourth-quarter results on March 11.", "fourth-quarter", "2025-Q4", "2025-10-01", "2026-01-01", "quarter"),
     (date(2026, 3, 4), "It will report first-quarter earnings in May.", "first-quarter", "2026-Q1", "2026-01-01", "2026-04-01", "quarter"),
+    # an "-ed" word after a determiner is an adjective; "can" looks ahead; a state that holds
+    # now until a weekday, or a span that opens or closes on one with no tense to place it, is ahead
+    (FRI, "Kindergarten starts on a staggered schedule, with half of each class attending on Monday.", "Monday", "2026-01-26", "2026-01-26", "2026-01-27", "day"),
+    (FRI, "Half of each class attended a staggered session on Monday.", "Monday", "2026-01-19", "2026-01-19", "2026-01-20", "day"),
+    (FRI, "Riders can check route times online from Monday.", "Monday", "2026-01-26", "2026-01-26", "2026-01-27", "day"),
+    (FRI, "Riders checked route times online from Monday.", "Monday", "2026-01-19", "2026-01-19", "2026-01-20", "day"),
+    (FRI, "Snow fell overnight, and a blizzard warning remains in effect until 7 a.m. Monday.", "7 a.m. Monday", "2026-01-26T07:00", "2026-01-26T07:00", "2026-01-26T07:01", "time"),
+    (FRI, "The road is closed through Wednesday.", "Wednesday", "2026-01-28", "2026-01-28", "2026-01-29", "day"),
+    (FRI, "The road was closed through Wednesday.", "Wednesday", "2026-01-21", "2026-01-21", "2026-01-22", "day"),
+    (FRI, "United extended its waiver to cover trips through Wednesday.", "Wednesday", "2026-01-28", "2026-01-28", "2026-01-29", "day"),
     # the small hours after an evening or a night are the next day; midnight after a past day ends it
     (date(2025, 8, 19), "Crews shut I-5 on Monday night. The interstate reopened at 4:30 a.m., the agency said.", "4:30 a.m.", "2025-08-19T04:30", "2025-08-19T04:30", "2025-08-19T04:31", "time"),
     (date(2025, 8, 19), "The blast came on Monday. Police arrived at 3 a.m.", "3 a.m.", "2025-08-18T03:00", "2025-08-18T03:00", "2025-08-18T03:01", "time"),
