@@ -589,7 +589,7 @@ def _whole_steps(unit: str, steps: int | float) -> tuple[str, int]:
 _SIGN = {"PLUS": 1, "next": 1, "MINUS": -1, "last": -1, "ago": -1}
 _TIME_SUFFIX = re.compile(r"T(MO|AF|EV|NI|DT|\d{2}:\d{2})$")
 _RELATIVE = re.compile(r"UNDEF-(this|REF)-([a-z]+)(?:-(PLUS|MINUS|next|last|ago)-(-?\d+(?:\.5)?|X))?")
-_DIRECTED = re.compile(r"UNDEF-(last|next|this|tense)-(weekday|season|month|inyear|part)-(\w+)")
+_DIRECTED = re.compile(r"UNDEF-(last|next|this|tense)-(weekday|season|month|inyear|part)-(\w+(?:-\d\d)?)")
 _WEEKDAY_FROM_DAY = re.compile(r"UNDEF-lastday-(last|next)-([1-7])")
 _QUARTER_ENDED = re.compile(r"UNDEF-ended-(?:(\d\d)-(\d\d)|R-(-?\d+))-Q([1-4])")
 _PERIOD = re.compile(r"UNDEF-(last|next|this|tense|latest)-([a-z]+)")
@@ -839,9 +839,13 @@ def _resolve_directed(direction: str, kind: str, what: str, dct: date, text: str
         else:  # this: the one in the DCT's week
             day = period_start("week", dct) + timedelta(days=int(what) - 1)
         return _calendar("day", day, "dct", time)
-    if kind == "inyear":  # "June last year": that month of the year named
+    if kind == "inyear":  # "June last year", "April 11 of this year": that month or day of the year named
         year = dct.year + {"last": -1, "this": 0, "next": 1}[direction]
-        return _calendar("month", date(year, int(what), 1), "dct", time)
+        month, _, day = what.partition("-")
+        try:
+            return _calendar("day" if day else "month", date(year, int(month), int(day or 1)), "dct", time)
+        except ValueError:
+            return None  # "Feb. 30 of this year"
     options = _year_options(what, dct)  # season code or month number
     if direction == "tense":
         chosen = choose_by_tense(options, dct, text, start, end)
