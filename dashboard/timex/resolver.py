@@ -643,6 +643,8 @@ def _resolve_calendar(value: str, dct: date, ref: tuple[str, date], text: str,
     if suffix:
         time, value = suffix.group(1), value[:suffix.start()]
 
+    if value.startswith("XXXX"):  # some such day, no date: "a Monday afternoon"
+        return Resolved(f"{value}T{time}" if time else value, time=time)
     fiscal = value.startswith("FY")
     parsed = parse_value(value.removeprefix("FY"))
     if parsed:
@@ -652,6 +654,8 @@ def _resolve_calendar(value: str, dct: date, ref: tuple[str, date], text: str,
         return resolved
 
     if value == "UNDEF-lastday":  # a clock time: on the day under discussion
+        if day and day > dct and clause_direction(text, start, end) == "past":
+            day = None  # "weakened by midday" after a meeting set for December: not that day
         if day and late and time and time < "06:00":
             day += DAY  # "Monday night ... reopened at 4:30 a.m.": the small hours after it
         elif time == "24:00" and (late or (day or dct) < dct):
@@ -1049,17 +1053,33 @@ def resolve_one(candidate: Candidate, text: str, dct: date, ref: tuple[str, date
 
 
 _GENERIC_GAP = re.compile(r"[^.;!?]{0,60}")
+_SENTENCE_AFTER_PERIOD = re.compile(r"\.\s+[A-Z]")
 
 
-def _generic_clock(candidate: Candidate, before: Timex, text: str) -> Timex | None:
-    """"every Saturday from 9 a.m. to 3 p.m.", "open daily until 8 p.m.": a clock
-    time after a set, or after a clock time of no day, in the same sentence is
-    a time of any such day, not of the last day mentioned."""
+def _generic_clock(candidate: Candidate, before: Timex | None, following: list[Candidate],
+                   text: str) -> Timex | None:
+    """"every Saturday from 9 a.m. to 3 p.m.", "open daily until 8 p.m.", "posted
+    at 9 a.m. and 6 p.m. daily": a clock time after a set, or after a clock time
+    of no day, or before a set (other clock times between), in the same
+    sentence is a time of any such day, not of the last day mentioned."""
     if not candidate.value.startswith("UNDEF-lastday"):
         return None
     suffix = _TIME_SUFFIX.search(candidate.value)
-    if (suffix is None or not (before.type == "SET" or before.value.startswith("XXXX-XX-XXT"))
-            or not _GENERIC_GAP.fullmatch(text, before.end, candidate.start)):
+    if suffix is None:
+        return None
+    generic = before is not None and (before.type == "SET" or before.value.startswith("XXXX-XX-XXT")) \
+        and _GENERIC_GAP.fullmatch(text, before.end, candidate.start)
+    end = candidate.end
+    for after in following if not generic else ():
+        if not _GENERIC_GAP.fullmatch(text, end, after.start) or _SENTENCE_AFTER_PERIOD.match(text, end - 1):
+            break  # "opened at 9 a.m. Trading was heavy every hour": the sentence ended with "a.m."
+        if after.rule.type == "SET":
+            generic = True
+            break
+        if not after.value.startswith("UNDEF-lastday"):
+            break
+        end = after.end
+    if not generic:
         return None
     return Timex(text=text[candidate.start:candidate.end], start=candidate.start, end=candidate.end, type="TIME",
                  value=f"XXXX-XX-XX{suffix.group()}", mod=candidate.mod)
@@ -1081,6 +1101,24 @@ def _range_end(candidate: Candidate, before: Timex, text: str) -> Candidate:
     first = opened[1]
     year = first.year if int(month.group(1)) > first.month else first.year + 1
     return replace(candidate, value=f"{year}-{month.group(1)}")
+
+
+_ON_BETWEEN = re.compile(r",?\s+on\s+")
+
+
+def _day_named_after(candidate: Candidate, following: list[Candidate], text: str, dct: date,
+                     ref: tuple[str, date], day: date | None, mentioned: bool, story: date | None) -> date | None:
+    """The day a clock time is on when the next phrase names it: "at 16:00 UTC on
+    June 18" (TimeML tags the two apart, "on" a signal between them)."""
+    if not following or not candidate.value.startswith("UNDEF-lastday"):
+        return None
+    after = following[0]
+    if not _ON_BETWEEN.fullmatch(text, candidate.end, after.start):
+        return None
+    timex = resolve_one(after, text, dct, ref, day, mentioned, story)
+    if timex is None or timex.precision != "day":
+        return None
+    return date.fromisoformat(timex.value)
 
 
 _SINCE_BEFORE = re.compile(r"\bsince\b[^.;!?]*$", re.IGNORECASE)
@@ -1106,15 +1144,18 @@ def resolve(text: str, candidates: list[Candidate], dct: date) -> list[Timex]:
     story: date | None = None
     late = False
     timexes = []
-    for candidate in candidates:
+    for at, candidate in enumerate(candidates):
         if timexes:
             candidate = _range_end(candidate, timexes[-1], text)
-            generic = _generic_clock(candidate, timexes[-1], text)
-            if generic is not None:
-                timexes.append(generic)
-                continue
+        generic = _generic_clock(candidate, timexes[-1] if timexes else None, candidates[at + 1:at + 4], text)
+        if generic is not None:
+            timexes.append(generic)
+            continue
         try:
-            timex = resolve_one(candidate, text, dct, ref, day, ref is not unmentioned, story, late)
+            named = _day_named_after(candidate, candidates[at + 1:at + 2], text, dct, ref, day,
+                                     ref is not unmentioned, story)
+            timex = resolve_one(candidate, text, dct, ref, named or day, ref is not unmentioned, story,
+                                late and named is None)
         except (ValueError, OverflowError):  # off the calendar: "2000 years ago" in 2000
             continue
         if timex is None:

@@ -325,6 +325,18 @@ CASES = [
     (date(2025, 8, 19), "Crews shut I-5 on Monday night. The interstate reopened at 4:30 a.m., the agency said.", "4:30 a.m.", "2025-08-19T04:30", "2025-08-19T04:30", "2025-08-19T04:31", "time"),
     (date(2025, 8, 19), "The blast came on Monday. Police arrived at 3 a.m.", "3 a.m.", "2025-08-18T03:00", "2025-08-18T03:00", "2025-08-18T03:01", "time"),
     (date(2025, 5, 19), "Voters went to the polls on Sunday. He spoke shortly after midnight.", "midnight", "2025-05-18T24:00", "2025-05-19T00:00", "2025-05-19T00:01", "time"),
+    # a clock time is on the day named right after it, never on a day ahead in a past clause,
+    # and of any day before a set; "a Monday" is some Monday
+    (date(2025, 6, 12), "It will hold a briefing at 16:00 UTC on June 18.", "16:00 UTC", "2025-06-18T16:00", "2025-06-18T16:00", "2025-06-18T16:01", "time"),
+    (date(2026, 10, 28), "The next decision is on Dec. 9. The dollar weakened 0.3% by midday.", "midday", "2026-10-28T12:00", "2026-10-28T12:00", "2026-10-28T12:01", "time"),
+    (date(2026, 10, 28), "The next decision is on Dec. 9. It starts at 10 a.m.", "10 a.m.", "2026-12-09T10:00", "2026-12-09T10:00", "2026-12-09T10:01", "time"),
+    (date(2027, 8, 14), "Updates will be posted at 9 a.m. and 6 p.m. daily.", "9 a.m.", "XXXX-XX-XXT09:00", None, None, None),
+    (date(2027, 8, 14), "My son works until 9 p.m. three nights a week.", "9 p.m.", "XXXX-XX-XXT21:00", None, None, None),
+    (date(2027, 8, 14), "The market opened at 9 a.m. Trading was heavy every hour.", "9 a.m.", "2027-08-14T09:00", "2027-08-14T09:00", "2027-08-14T09:01", "time"),
+    (date(2025, 6, 12), "A bad push on a Monday afternoon can stop payments.", "a Monday afternoon", "XXXX-WXX-1TAF", None, None, None),
+    # a day of a year named after it
+    (date(2024, 11, 21), "Arguments were held on April 11 of this year, and the ruling came seven months later.", "April 11 of this year", "2024-04-11", "2024-04-11", "2024-04-12", "day"),
+    (date(2024, 11, 21), "Arguments were held on April 11 of this year, and the ruling came seven months later.", "seven months later", "2024-11", "2024-11-01", "2024-12-01", "month"),
     # "since" looks back; an infinitive is no past verb; a present plan looks ahead
     (date(2025, 8, 7), "Since Oct. 1, when the agency begins counting, 164 people have died.", "Oct. 1", "2024-10-01", "2024-10-01", "2024-10-02", "day"),
     (date(2025, 8, 7), "The Fed has room to cut in September, an analyst said.", "September", "2025-09", "2025-09-01", "2025-10-01", "month"),
