@@ -1121,6 +1121,26 @@ def _day_named_after(candidate: Candidate, following: list[Candidate], text: str
     return date.fromisoformat(timex.value)
 
 
+_SENTENCE_END = re.compile(r"[.!?;]\s")
+_OPENS_SENTENCE = re.compile(r"(?:\A|[.!?;\n]\s+|[\u201c\"]\s*)(?:(?:in|during|by|throughout)\s+)?$", re.IGNORECASE)
+
+
+def _month_of_year_before(candidate: Candidate, before: Timex, ref: tuple[str, date], text: str,
+                          dct: date) -> Candidate:
+    """"In 2019, the company moved its offices in August", "That year, a fire
+    destroyed homes in August": a month the sentence gives no year of is of the
+    year the sentence opened with (not in a future clause). A year further on
+    may be a comparison: "sales rose in 2023 and fell in January"."""
+    month = _MONTH_OF_YEAR.fullmatch(candidate.value)
+    if (month is None or ref[0] != "year" or ref[1].year == dct.year
+            or before.precision != "year" or not before.value.startswith(str(ref[1].year))
+            or not _OPENS_SENTENCE.search(text, max(0, before.start - 20), before.start)
+            or _SENTENCE_END.search(text, before.end, candidate.start)
+            or clause_direction(text, candidate.start, candidate.end) == "future"):
+        return candidate
+    return replace(candidate, value=f"{ref[1].year}-{month.group(1)}")
+
+
 _SINCE_BEFORE = re.compile(r"\bsince\b[^.;!?]*$", re.IGNORECASE)
 #: A time of day in the evening or at night: "Monday night", "at 9:30 p.m.".
 _LATE_TIME = re.compile(r"T(?:EV|NI|(?:1[89]|2[0-3]):\d\d)$")
@@ -1147,6 +1167,7 @@ def resolve(text: str, candidates: list[Candidate], dct: date) -> list[Timex]:
     for at, candidate in enumerate(candidates):
         if timexes:
             candidate = _range_end(candidate, timexes[-1], text)
+            candidate = _month_of_year_before(candidate, timexes[-1], ref, text, dct)
         generic = _generic_clock(candidate, timexes[-1] if timexes else None, candidates[at + 1:at + 4], text)
         if generic is not None:
             timexes.append(generic)

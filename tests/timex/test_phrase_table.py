@@ -334,6 +334,11 @@ CASES = [
     (date(2027, 8, 14), "My son works until 9 p.m. three nights a week.", "9 p.m.", "XXXX-XX-XXT21:00", None, None, None),
     (date(2027, 8, 14), "The market opened at 9 a.m. Trading was heavy every hour.", "9 a.m.", "2027-08-14T09:00", "2027-08-14T09:00", "2027-08-14T09:01", "time"),
     (date(2025, 6, 12), "A bad push on a Monday afternoon can stop payments.", "a Monday afternoon", "XXXX-WXX-1TAF", None, None, None),
+    # a month of the year its sentence opened with; not of a year further on (a comparison)
+    (date(2027, 8, 14), "In 2019, the company moved its headquarters in August.", "August", "2019-08", "2019-08-01", "2019-09-01", "month"),
+    (date(2027, 8, 14), "The fire of 2023 was worse. That year, a fire destroyed homes in one night in August.", "August", "2023-08", "2023-08-01", "2023-09-01", "month"),
+    (date(2027, 8, 14), "Sales rose 5% in 2023 and fell 2% in January.", "January", "2027-01", "2027-01-01", "2027-02-01", "month"),
+    (date(2027, 8, 14), "In 2023, sales rose, and they will rise again in September.", "September", "2027-09", "2027-09-01", "2027-10-01", "month"),
     # a day of a year named after it
     (date(2024, 11, 21), "Arguments were held on April 11 of this year, and the ruling came seven months later.", "April 11 of this year", "2024-04-11", "2024-04-11", "2024-04-12", "day"),
     (date(2024, 11, 21), "Arguments were held on April 11 of this year, and the ruling came seven months later.", "seven months later", "2024-11", "2024-11-01", "2024-12-01", "month"),
