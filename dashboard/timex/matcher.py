@@ -198,7 +198,7 @@ def _decade(text: str) -> str:
 
 
 def _clock(text: str) -> str:
-    text = re.sub(r"[\s.]", "", text.lower())
+    text = re.sub(r"[\s.]|o['\u2019]clock", "", text.lower())
     if text in ("noon", "midday"):
         return "12:00"
     if text == "midnight":  # "midnight Friday" ends Friday: ISO 8601's 24:00, the next day's 00:00

@@ -596,6 +596,7 @@ _PERIOD = re.compile(r"UNDEF-(last|next|this|tense|latest)-([a-z]+)")
 #: A date that opens with its weekday: "Monday, Dec. 29".
 _WEEKDAY_FIRST = re.compile(r"(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s", re.IGNORECASE)
 _REF_MONTH = re.compile(r"UNDEF-ref(last|next|this)-month-(\d\d)")
+_REF_SEASON = re.compile(r"UNDEF-ref(last|next|this)-season-(SP|SU|FA|WI)")
 _PART_OF_YEAR = re.compile(r"UNDEF-(last|next|this|the|begun)-year-(H[12]|Q[1-4]|SP|SU|FA|WI)")
 
 
@@ -763,6 +764,20 @@ def _resolve_calendar(value: str, dct: date, ref: tuple[str, date], text: str,
         base = ref[1]
         year = base.year + {"next": int(month) <= base.month, "last": -(int(month) >= base.month)}.get(direction, 0)
         return _calendar("month", date(year, int(month), 1), "ref", time)
+
+    match = _REF_SEASON.fullmatch(value)
+    if match:  # "that summer", "the following winter": counted from the last date mentioned
+        direction, season = match.groups()
+        base = ref[1]
+        options = _year_options(season, base)
+        if direction == "next":
+            chosen = min((o for o in options if o[1] > base), key=lambda o: o[1])
+        elif direction == "last":
+            chosen = max((o for o in options if period_end(*o) <= base), key=lambda o: o[1])
+        else:
+            chosen = min(options, key=lambda o: 0 if o[1] <= base < period_end(*o)
+                         else min(abs((o[1] - base).days), abs((period_end(*o) - base).days)))
+        return _calendar(*chosen, "ref", time)
 
     match = _DIRECTED.fullmatch(value)
     if match:
