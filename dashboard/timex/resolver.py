@@ -657,8 +657,8 @@ def _resolve_calendar(value: str, dct: date, ref: tuple[str, date], text: str,
     if value == "UNDEF-lastday":  # a clock time: on the day under discussion
         if day and day > dct and clause_direction(text, start, end) == "past":
             day = None  # "weakened by midday" after a meeting set for December: not that day
-        if day and late and time and time < "06:00":
-            day += DAY  # "Monday night ... reopened at 4:30 a.m.": the small hours after it
+        if day and late and time and time[0].isdigit() and time < "12:00":
+            day += DAY  # "Monday night ... reopened at 4:30 a.m.", "by 6 a.m.": the morning after it
         elif time == "24:00" and (late or (day or dct) < dct):
             pass  # "voters went to the polls on Sunday ... after midnight": the night that ended it
         elif time == "24:00" and clause_direction(text, start, end) == "past":
@@ -1173,7 +1173,7 @@ def _is_new_reference(timex: Timex) -> bool:
 def resolve(text: str, candidates: list[Candidate], dct: date) -> list[Timex]:
     """Resolve candidates in document order, tracking the last mentioned date
     and the last mentioned day (which a bare clock time is on), and whether
-    its evening or night was (the small hours after it are the next day)."""
+    its evening or night was (the morning after it is the next day)."""
     unmentioned = ref = ("day", dct)
     day: date | None = None
     story: date | None = None

@@ -321,9 +321,11 @@ CASES = [
     (FRI, "The road is closed through Wednesday.", "Wednesday", "2026-01-28", "2026-01-28", "2026-01-29", "day"),
     (FRI, "The road was closed through Wednesday.", "Wednesday", "2026-01-21", "2026-01-21", "2026-01-22", "day"),
     (FRI, "United extended its waiver to cover trips through Wednesday.", "Wednesday", "2026-01-28", "2026-01-28", "2026-01-29", "day"),
-    # the small hours after an evening or a night are the next day; midnight after a past day ends it
+    # the morning after an evening or a night is the next day; midnight after a past day ends it
     (date(2025, 8, 19), "Crews shut I-5 on Monday night. The interstate reopened at 4:30 a.m., the agency said.", "4:30 a.m.", "2025-08-19T04:30", "2025-08-19T04:30", "2025-08-19T04:31", "time"),
     (date(2025, 8, 19), "The blast came on Monday. Police arrived at 3 a.m.", "3 a.m.", "2025-08-18T03:00", "2025-08-18T03:00", "2025-08-18T03:01", "time"),
+    (date(2027, 8, 14), "The order was issued at 11:40 p.m. Friday. By 6 a.m. local time, the fire had grown.", "6 a.m. local time", "2027-08-14T06:00", "2027-08-14T06:00", "2027-08-14T06:01", "time"),
+    (date(2027, 8, 14), "The order was issued at 11:40 p.m. Friday. By 2 p.m., the fire had grown.", "2 p.m.", "2027-08-13T14:00", "2027-08-13T14:00", "2027-08-13T14:01", "time"),
     (date(2025, 5, 19), "Voters went to the polls on Sunday. He spoke shortly after midnight.", "midnight", "2025-05-18T24:00", "2025-05-19T00:00", "2025-05-19T00:01", "time"),
     # a clock time is on the day named right after it, never on a day ahead in a past clause,
     # and of any day before a set; "a Monday" is some Monday
