@@ -328,9 +328,12 @@ def _tense_cues(text: str, low: int, high: int):
         yield cue
 
 
-#: Words after which an "-ed" word is an adjective, not a verb ("that" and
-#: "her" are left out: "a plant that closed", "told her").
-_DETERMINERS = frozenset(("a", "an", "the", "its", "their", "his", "our", "your", "my"))
+#: Words after which an "-ed" word is an adjective, not a verb ("a staggered
+#: schedule", "three televised debates"; "that" and "her" are left out: "a
+#: plant that closed", "told her").
+_DETERMINERS = frozenset(("a", "an", "the", "its", "their", "his", "our", "your", "my", "these", "those",
+                          "some", "several", "many", "most", "all", "other", "each", "every", "no",
+                          "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))
 
 CLAUSE_REACH = 160  # characters looked at on each side of a phrase for its clause
 
@@ -1136,6 +1139,21 @@ def _day_named_after(candidate: Candidate, following: list[Candidate], text: str
     return date.fromisoformat(timex.value)
 
 
+_DAY_OF_YEAR = re.compile(r"UNDEF-year-(\d\d-\d\d)")
+_LIST_JOIN = re.compile(r",?\s+(?:and|or)\s+|,\s+")
+
+
+def _listed_after(candidate: Candidate, before: Timex, text: str) -> Candidate:
+    """"teacher days on Oct. 9 and Feb. 12": a day listed right after another,
+    with no year, is the first such day after it."""
+    day = _DAY_OF_YEAR.fullmatch(candidate.value)
+    listed = parse_value(before.value) if day and before.precision == "day" else None
+    if listed is None or listed[0] != "day" or not _LIST_JOIN.fullmatch(text, before.end, candidate.start):
+        return candidate
+    later = [start for _, start in _year_options(day.group(1), listed[1]) if start > listed[1]]
+    return replace(candidate, value=min(later).isoformat()) if later else candidate
+
+
 _SENTENCE_END = re.compile(r"[.!?;]\s")
 _OPENS_SENTENCE = re.compile(r"(?:\A|[.!?;\n]\s+|[\u201c\"]\s*)(?:(?:in|during|by|throughout)\s+)?$", re.IGNORECASE)
 
@@ -1182,6 +1200,7 @@ def resolve(text: str, candidates: list[Candidate], dct: date) -> list[Timex]:
     for at, candidate in enumerate(candidates):
         if timexes:
             candidate = _range_end(candidate, timexes[-1], text)
+            candidate = _listed_after(candidate, timexes[-1], text)
             candidate = _month_of_year_before(candidate, timexes[-1], ref, text, dct)
         generic = _generic_clock(candidate, timexes[-1] if timexes else None, candidates[at + 1:at + 4], text)
         if generic is not None:

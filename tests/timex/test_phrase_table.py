@@ -341,6 +341,10 @@ CASES = [
     (date(2027, 8, 14), "The fire of 2023 was worse. That year, a fire destroyed homes in one night in August.", "August", "2023-08", "2023-08-01", "2023-09-01", "month"),
     (date(2027, 8, 14), "Sales rose 5% in 2023 and fell 2% in January.", "January", "2027-01", "2027-01-01", "2027-02-01", "month"),
     (date(2027, 8, 14), "In 2023, sales rose, and they will rise again in September.", "September", "2027-09", "2027-09-01", "2027-10-01", "month"),
+    # an adjective after a numeral is no past; a day listed after another follows it
+    (date(2026, 1, 2), "The field will meet for the first of three televised debates on Feb. 12, followed by debates on March 26.", "March 26", "2026-03-26", "2026-03-26", "2026-03-27", "day"),
+    (date(2026, 8, 20), "The calendar adds two teacher-development days, on Oct. 9 and Feb. 12.", "Feb. 12", "2027-02-12", "2027-02-12", "2027-02-13", "day"),
+    (date(2026, 8, 20), "Strikes on Feb. 29 and March 1 hit services.", "March 1", "2024-03-01", "2024-03-01", "2024-03-02", "day"),
     # a day of a year named after it
     (date(2024, 11, 21), "Arguments were held on April 11 of this year, and the ruling came seven months later.", "April 11 of this year", "2024-04-11", "2024-04-11", "2024-04-12", "day"),
     (date(2024, 11, 21), "Arguments were held on April 11 of this year, and the ruling came seven months later.", "seven months later", "2024-11", "2024-11-01", "2024-12-01", "month"),
