@@ -1127,11 +1127,19 @@ _ON_BETWEEN = re.compile(r",?\s+on\s+")
 def _day_named_after(candidate: Candidate, following: list[Candidate], text: str, dct: date,
                      ref: tuple[str, date], day: date | None, mentioned: bool, story: date | None) -> date | None:
     """The day a clock time is on when the next phrase names it: "at 16:00 UTC on
-    June 18" (TimeML tags the two apart, "on" a signal between them)."""
-    if not following or not candidate.value.startswith("UNDEF-lastday"):
+    June 18" (TimeML tags the two apart, "on" a signal between them), also
+    across the other end of a range: "between 8 p.m. and midnight on Saturday"."""
+    if not candidate.value.startswith("UNDEF-lastday"):
         return None
-    after = following[0]
-    if not _ON_BETWEEN.fullmatch(text, candidate.end, after.start):
+    end = candidate.end
+    for after in following:
+        if after.value.startswith("UNDEF-lastday") and _RANGE_JOIN.fullmatch(text, end, after.start):
+            end = after.end  # the range's other clock time
+            continue
+        break
+    else:
+        return None
+    if not _ON_BETWEEN.fullmatch(text, end, after.start):
         return None
     timex = resolve_one(after, text, dct, ref, day, mentioned, story)
     if timex is None or timex.precision != "day":
@@ -1207,7 +1215,7 @@ def resolve(text: str, candidates: list[Candidate], dct: date) -> list[Timex]:
             timexes.append(generic)
             continue
         try:
-            named = _day_named_after(candidate, candidates[at + 1:at + 2], text, dct, ref, day,
+            named = _day_named_after(candidate, candidates[at + 1:at + 4], text, dct, ref, day,
                                      ref is not unmentioned, story)
             timex = resolve_one(candidate, text, dct, ref, named or day, ref is not unmentioned, story,
                                 late and named is None)

@@ -401,7 +401,11 @@ CASES = [
     (date(2026, 4, 20), "They have negotiated since their contract expired on Dec. 31, 2023. Talks broke down on April 2.", "April 2", "2026-04-02", "2026-04-02", "2026-04-03", "day"),
     (date(2026, 4, 9), "It was approved in February. The board will review the hours at the end of the month.", "the end of the month", "2026-04", "2026-04-21", "2026-05-01", "month"),
     (date(2026, 4, 9), "It was approved in February. The board reviewed the hours at the end of the month.", "the end of the month", "2026-02", "2026-02-19", "2026-03-01", "month"),
-    (date(2026, 3, 2), "The quake struck at 11:52 p.m. local time on Friday.", "11:52 p.m. local time on Friday", "2026-02-27T23:52", "2026-02-27T23:52", "2026-02-27T23:53", "time"),
+    (date(2026, 3, 2), "The quake struck at 11:52 p.m. local time Friday.", "11:52 p.m. local time Friday", "2026-02-27T23:52", "2026-02-27T23:52", "2026-02-27T23:53", "time"),
+    # "on" is a signal between a clock time and its day, as TimeML has it: two phrases, one day
+    (date(2026, 3, 2), "The quake struck at 11:52 p.m. local time on Friday.", "11:52 p.m. local time", "2026-02-27T23:52", "2026-02-27T23:52", "2026-02-27T23:53", "time"),
+    (date(2026, 3, 2), "The quake struck at 11:52 p.m. local time on Friday.", "Friday", "2026-02-27", "2026-02-27", "2026-02-28", "day"),
+    (date(2026, 3, 14), "Aurora may be seen between 8 p.m. and midnight Eastern time on Saturday.", "8 p.m.", "2026-03-14T20:00", "2026-03-14T20:00", "2026-03-14T20:01", "time"),
     # --- sets
     (FRI, "We train every morning.", "every morning", "XXXX-XX-XXTMO", "", "", None),
     (FRI, "The list is published each autumn.", "each autumn", "XXXX-FA", "", "", None),
