@@ -1151,14 +1151,29 @@ _DAY_OF_YEAR = re.compile(r"UNDEF-year-(\d\d-\d\d)")
 _LIST_JOIN = re.compile(r",?\s+(?:and|or)\s+|,\s+")
 
 
-def _listed_after(candidate: Candidate, before: Timex, text: str) -> Candidate:
-    """"teacher days on Oct. 9 and Feb. 12": a day listed right after another,
-    with no year, is the first such day after it."""
+_WEEKDAY_OF_TENSE = re.compile(r"UNDEF-tense-weekday-([1-7])(T\w+(?::\d\d)?)?")
+
+
+def _listed_after(candidate: Candidate, before: Timex, text: str, dct: date) -> Candidate:
+    """"teacher days on Oct. 9 and Feb. 12", "tonight and Sunday night": a day
+    listed right after another, with no year, is the first such day after it;
+    so is a weekday listed after a day or night not yet past (a past list
+    may run backwards: "statements made Friday and Thursday" in a Friday
+    paper)."""
     day = _DAY_OF_YEAR.fullmatch(candidate.value)
-    listed = parse_value(before.value) if day and before.precision == "day" else None
+    weekday = None if day else _WEEKDAY_OF_TENSE.fullmatch(candidate.value)
+    listed = (parse_value(before.value.split("T")[0])
+              if (day or weekday) and before.precision in ("day", "time") else None)
     if listed is None or listed[0] != "day" or not _LIST_JOIN.fullmatch(text, before.end, candidate.start):
         return candidate
-    later = [start for _, start in _year_options(day.group(1), listed[1]) if start > listed[1]]
+    first = listed[1]
+    if weekday and (first < dct or (first == dct and "T" not in before.value
+                                    and clause_direction(text, candidate.start, candidate.end) == "past")):
+        return candidate
+    if weekday:
+        after = first + timedelta(days=(int(weekday.group(1)) - first.isoweekday()) % 7 or 7)
+        return replace(candidate, value=after.isoformat() + (weekday.group(2) or ""))
+    later = [start for _, start in _year_options(day.group(1), first) if start > first]
     return replace(candidate, value=min(later).isoformat()) if later else candidate
 
 
@@ -1208,7 +1223,7 @@ def resolve(text: str, candidates: list[Candidate], dct: date) -> list[Timex]:
     for at, candidate in enumerate(candidates):
         if timexes:
             candidate = _range_end(candidate, timexes[-1], text)
-            candidate = _listed_after(candidate, timexes[-1], text)
+            candidate = _listed_after(candidate, timexes[-1], text, dct)
             candidate = _month_of_year_before(candidate, timexes[-1], ref, text, dct)
         generic = _generic_clock(candidate, timexes[-1] if timexes else None, candidates[at + 1:at + 4], text)
         if generic is not None:
