@@ -327,6 +327,10 @@ CASES = [
     (date(2027, 8, 14), "The order was issued at 11:40 p.m. Friday. By 6 a.m. local time, the fire had grown.", "6 a.m. local time", "2027-08-14T06:00", "2027-08-14T06:00", "2027-08-14T06:01", "time"),
     (date(2027, 8, 14), "The order was issued at 11:40 p.m. Friday. By 2 p.m., the fire had grown.", "2 p.m.", "2027-08-13T14:00", "2027-08-13T14:00", "2027-08-13T14:01", "time"),
     (date(2025, 5, 19), "Voters went to the polls on Sunday. He spoke shortly after midnight.", "midnight", "2025-05-18T24:00", "2025-05-19T00:00", "2025-05-19T00:01", "time"),
+    (date(2027, 5, 11), "The opening exhibition runs until Sept. 26.", "Sept. 26", "2027-09-26", "2027-09-26", "2027-09-27", "day"),
+    (date(2027, 5, 11), "The exhibition ran until Sept. 26.", "Sept. 26", "2026-09-26", "2026-09-26", "2026-09-27", "day"),
+    (date(2024, 3, 20), "The canal marks its 110th anniversary in August.", "August", "2024-08", "2024-08-01", "2024-09-01", "month"),
+    (date(2025, 7, 4), "Frost risk remains for Tuesday night.", "Tuesday night", "2025-07-08TNI", "2025-07-08T21:00", "2025-07-09T06:00", "time"),
     # a clock time is on the day named right after it, never on a day ahead in a past clause,
     # and of any day before a set; "a Monday" is some Monday
     (date(2025, 6, 12), "It will hold a briefing at 16:00 UTC on June 18.", "16:00 UTC", "2025-06-18T16:00", "2025-06-18T16:00", "2025-06-18T16:01", "time"),
