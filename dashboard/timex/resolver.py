@@ -960,8 +960,29 @@ def _duration_value(amount: int | float, code: str) -> str:
     return "P" + text[False] + ("T" + text[True] if text[True] else "")
 
 
+#: TimeML duration codes, larger units first, as a value lists them.
+_CODE_ORDER = ("CE", "DE", "Y", "M", "W", "D", "TH", "TM", "TS")
+
+
+def _compound_duration(value: str) -> Resolved | None:
+    """``DUR-4-hour+52-minute`` -> PT4H52M: the units of one span, added up."""
+    amounts: dict[str, int] = {}
+    for part in value.removeprefix("DUR-").split("+"):
+        count_text, unit = part.split("-", 1)
+        multiplier, code = DURATION_CODE[unit]
+        count = _count(count_text)
+        if count is None or count != int(count) or code in amounts:
+            return None  # "two and a half years and a day": no clean sum
+        amounts[code] = int(count) * multiplier
+    date_part = "".join(f"{amounts[c]}{c}" for c in _CODE_ORDER if c in amounts and not c.startswith("T"))
+    time_part = "".join(f"{amounts[c]}{c[1:]}" for c in _CODE_ORDER if c in amounts and c.startswith("T"))
+    return Resolved(f"P{date_part}" + (f"T{time_part}" if time_part else ""))
+
+
 def _duration(value: str, dct: date, span: str | None, mod: str | None) -> Resolved | None:
     """``DUR-N-unit`` -> P-value; with span last/next, the interval it covers."""
+    if "+" in value:
+        return _compound_duration(value)
     _, count_text, unit = value.split("-", 2)
     multiplier, code = DURATION_CODE[unit]
     count = _count(count_text)
