@@ -1194,7 +1194,7 @@ def _listed_after(candidate: Candidate, before: Timex, text: str, dct: date) -> 
     if weekday:
         after = first + timedelta(days=(int(weekday.group(1)) - first.isoweekday()) % 7 or 7)
         return replace(candidate, value=after.isoformat() + (weekday.group(2) or ""))
-    later = [start for _, start in _year_options(day.group(1), first) if start > first]
+    later = [start for _, start in _year_options(day.group(1), first) if start >= first]  # ">=": "Thursday, New Year's Eve"
     return replace(candidate, value=min(later).isoformat()) if later else candidate
 
 
