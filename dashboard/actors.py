@@ -783,12 +783,50 @@ def names_organisation_noun(ent: Span) -> bool:
     return root.dep_ == "appos" and root.head.lower_ in ORGANISATION_NOUNS
 
 
+#: Nouns whose apposition is a person's name: "The PUP's leader, Nuno Cabral".
+PERSON_NOUNS = frozenset(("leader", "spokesman", "spokeswoman", "spokesperson", "lawyer", "attorney", "founder",
+                          "chief", "director", "ambassador", "adviser", "advisor", "envoy", "commander", "head",
+                          "chairman", "chairwoman", "chair", "secretary", "minister", "president", "captain",
+                          "coach", "manager", "wife", "husband", "son", "daughter", "brother", "sister",
+                          "mother", "father", "widow", "colleague", "deputy", "successor", "predecessor",
+                          "analyst", "economist", "researcher", "scientist", "prosecutor", "judge", "officer"))
+
+
+def names_person(ent: Span) -> bool:
+    """An "organisation" or "place" that is a person's name: one a relative
+    "who" refers to ("Nuno Cabral, who finished second"; an organisation takes
+    "which"), or one in apposition to a noun of people ("The party's leader,
+    Nuno Cabral"). Only a name of two or three capitalised words: "the
+    company's founder, Halcyon Labs" is rare, "Daniel Okafor" common."""
+    if ent.label_ not in ("ORG", "GPE") or not 2 <= len(ent) <= 3 or not all(t.is_title for t in ent):
+        return False
+    if has_organisation_head(ent.text):
+        return False
+    doc = ent.doc
+    after = doc[ent.end:ent.end + 2]
+    if (len(after) and after[0].lower_ == "who") or (len(after) == 2 and after[0].text == ","
+                                                     and after[1].lower_ == "who"):
+        return True
+    root = ent.root
+    return root.dep_ == "appos" and root.head.lower_ in PERSON_NOUNS
+
+
 def has_organisation_head(name: str) -> bool:
     """"Mac App Store", "Sky News": a last word only organisations end with
     (data/organisation_heads.txt, data/legal_suffixes.txt), whatever the model's label."""
     words = name.split()
-    last = words[-1].replace(".", "").lower() if len(words) > 1 else ""
-    return last in lexicon.forms("organisation_heads") or last in lexicon.forms("legal_suffixes")
+    last = words[-1] if len(words) > 1 else ""
+    return last.replace(".", "").lower() in lexicon.forms("organisation_heads") or is_legal_suffix(last)
+
+
+def is_legal_suffix(word: str) -> bool:
+    """"Inc.", "GmbH", "SA" (data/legal_suffixes.txt); not "Sa" in "Domingos Sa":
+    a form listed in capitals counts only in capitals."""
+    written = word.replace(".", "")
+    lowered = written.lower()
+    if lowered in lexicon.capitals_only("legal_suffixes") and not written.isupper():
+        return False
+    return lowered in lexicon.forms("legal_suffixes")
 
 
 def retype_company_short_names(names: list[Mention]) -> None:
@@ -868,16 +906,35 @@ def link_defined_acronyms(doc: Doc, names: list[Mention]) -> None:
             acronym.refers_to = i - 1
 
 
+def split_surname_pairs(ents: list[Span], surnames: set[str]) -> list[Span]:
+    """"Okafor and Raman had inflated revenue": the model reads two surnames
+    joined by "and" as one firm (like "Procter & Gamble"); when both are
+    surnames of people the article names, they are the two people."""
+    result = []
+    for ent in ents:
+        if (ent.label_ in ("ORG", "PERSON") and len(ent) == 3 and ent[1].lower_ in ("and", "&")
+                and ent[0].text in surnames and ent[2].text in surnames):
+            doc = ent.doc
+            result += [Span(doc, ent.start, ent.start + 1, label="PERSON"),
+                       Span(doc, ent.end - 1, ent.end, label="PERSON")]
+        else:
+            result.append(ent)
+    return result
+
+
 def find_mentions(doc: Doc, article_id: str, offset: int = 0) -> list[Mention]:
     """Every actor mention of one parsed article, in text order; offsets shifted by ``offset``."""
     names = []
     edited = not is_lower_case_text(doc)
-    for ent in doc.ents:
+    surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
+    for ent in split_surname_pairs(list(doc.ents), surnames):
         if edited and is_common_phrase(ent):
             continue
         kind = ENTITY_TYPES.get(ent.label_)
         if kind == "PERSON" and (has_organisation_head(ent.text) or names_organisation_noun(ent)):
             kind = "ORG"
+        elif kind in ("ORG", "GPE") and names_person(ent):
+            kind = "PERSON"
         if kind and capital_as_government(ent, kind) or place_named_as_person(ent):
             kind = "GPE"
         mention = entity_mention(ent, kind, article_id, offset) if kind and not is_title_fragment(ent) else None
@@ -933,7 +990,7 @@ def is_acronym(name: str) -> bool:
 def without_legal_suffix(name: str) -> str:
     """"Apple Inc." -> "Apple": a company's legal form (data/legal_suffixes.txt) dropped."""
     words = name.split()
-    while (len(words) > 1 and words[-1].replace(".", "").lower() in lexicon.forms("legal_suffixes")
+    while (len(words) > 1 and is_legal_suffix(words[-1])
            and words[-2].lower() not in ("of", "for", "and", "&", "the")):  # not "Ministry of Energy"
         words.pop()
         words[-1] = words[-1].rstrip(",")

@@ -596,21 +596,32 @@ def joined_ranges(doc: Doc, found: dict[int, tuple[Timex, str, str]], offset: in
         if span is not None and len(span):
             spans[i] = span
     by_start = {span.start: i for i, span in spans.items()}
+
+    def day_after(i: int | None) -> int | None:
+        """The day phrase after "on" that a clock time is of: "7 a.m." "on" "April 21"."""
+        if i is None or spans[i].end >= len(doc) or doc[spans[i].end].lower_ != "on":
+            return None
+        return by_start.get(spans[i].end + 1)
+
     for i in sorted(found):
         if i not in found or i not in spans:
             continue
         span, first = spans[i], found[i][0]
         opener = doc[span.start - 1].lower_ if span.start else ""
         closers = {"between": ("and",), "from": ("to", "until", "through", "till")}.get(opener)
-        joiner = doc[span.end] if closers and span.end < len(doc) else None
-        partner = by_start.get(span.end + 1) if joiner is not None and joiner.lower_ in closers else None
+        first_day = day_after(i)
+        end = spans[first_day].end if first_day is not None else span.end
+        joiner = doc[end] if closers and end < len(doc) else None
+        partner = by_start.get(end + 1) if joiner is not None and joiner.lower_ in closers else None
         second = found[partner][0] if partner in found else None
         if (second is None or not first.interval_end or not second.interval_end
                 or second.interval_end <= first.interval_start):
             continue
-        whole = doc[span.start - 1:spans[partner].end]
+        second_day = day_after(partner)
+        whole = doc[span.start - 1:spans[second_day if second_day is not None else partner].end]
         found[i] = (replace(first, text=whole.text, interval_end=second.interval_end), whole.text, "on")
-        del found[partner]
+        for joined in (first_day, partner, second_day):
+            found.pop(joined, None)
     return found
 
 
@@ -850,6 +861,7 @@ NOUN_MODIFIERS = frozenset(("amod", "compound", "nmod"))
 #: year earlier", "higher than a year ago".
 COMPARISON_WORDS = frozenset(("than", "versus", "vs", "vs.", "compared", "comparison"))
 YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
+CLOCK_WORDS = frozenset(("a.m.", "p.m.", "am", "pm", "o'clock", "gmt", "utc"))
 
 
 def opens_baseline(doc: Doc, i: int) -> bool:
@@ -861,7 +873,8 @@ def opens_baseline(doc: Doc, i: int) -> bool:
     if cols.lower[i] != "from" or i + 1 >= len(doc):
         return False
     after = cols.text[i + 1]
-    amount = after[:1] in "$£€¥" or (after[:1].isdigit() and not YEAR.fullmatch(after))  # "from 2019" is a year
+    clock = ":" in after or (i + 2 < len(doc) and cols.lower[i + 2] in CLOCK_WORDS)  # "from 7 a.m."
+    amount = after[:1] in "$£€¥" or (after[:1].isdigit() and not YEAR.fullmatch(after) and not clock)  # "from 2019" is a year
     return (i > 0 and cols.lower[i - 1] in ("up", "down")) or amount
 
 

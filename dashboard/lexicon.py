@@ -42,6 +42,15 @@ def forms(name: str) -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
+def capitals_only(name: str) -> frozenset[str]:
+    """The forms of ``data/<name>.txt`` written in capitals there ("SA", "AG"),
+    lower-cased: they count only when the text writes them so ("Domingos Sa"
+    is a name)."""
+    return frozenset(word.lower() for _, line in data_lines(DATA_DIR / f"{name}.txt")
+                     for word in line.split() if word.isupper())
+
+
+@lru_cache(maxsize=None)
 def phrases(name: str) -> tuple[tuple[str, ...], ...]:
     """Multi-word entries of ``data/<name>.txt`` as token tuples, longest first."""
     entries = {tuple(line.lower().split()) for _, line in data_lines(DATA_DIR / f"{name}.txt")}

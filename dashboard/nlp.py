@@ -140,12 +140,39 @@ def whole_names(doc: Doc) -> Doc:
         trimmed.append(ent if (start, end) == (ent.start, ent.end) else
                        Span(doc, start, end, label=ent.label_, kb_id=ent.kb_id, span_id=ent.id))
     titles = lexicon.phrases("titles")
+    trimmed = [part for ent in trimmed for part in titled_person_in_work(ent, titles)]
     trimmed = [ent for k, ent in enumerate(trimmed)
                if not (ent.label_ == "PERSON" and k + 1 < len(trimmed) and trimmed[k + 1].start == ent.end
                        and trimmed[k + 1].label_ == "PERSON" and ends_in_title(ent, titles))]
     if len(trimmed) != len(ents) or any((a.start, a.end) != (b.start, b.end) for a, b in zip(trimmed, ents)):
         doc.ents = trimmed
     return doc
+
+
+#: Labels the model gives a titled person's name by mistake: "NCSC Chief
+#: Executive Helen Morley" as a WORK_OF_ART.
+NOT_ACTOR_LABELS = frozenset(("WORK_OF_ART", "PRODUCT", "EVENT", "LAW"))
+
+
+def titled_person_in_work(ent: Span, titles: tuple[tuple[str, ...], ...]) -> list[Span]:
+    """"NCSC Chief Executive Helen Morley" labelled a work of art: a title
+    (data/titles.txt) followed by two or three capitalised words ending the
+    span is a person's name; an acronym before the title, the person's
+    organisation."""
+    if ent.label_ not in NOT_ACTOR_LABELS:
+        return [ent]
+    words = [t.lower_ for t in ent]
+    for title in titles:
+        for i in range(len(words) - len(title) - 1):
+            rest = ent[i + len(title):]
+            if tuple(words[i:i + len(title)]) == title and 2 <= len(rest) <= 3 and all(t.is_title for t in rest):
+                doc = ent.doc
+                person = Span(doc, rest.start, rest.end, label="PERSON")
+                owner = ent[:i]
+                if len(owner) == 1 and owner[0].is_upper and owner[0].is_alpha:
+                    return [Span(doc, owner.start, owner.end, label="ORG"), person]
+                return [person]
+    return [ent]
 
 
 def ends_in_title(span: Span, titles: tuple[tuple[str, ...], ...]) -> bool:

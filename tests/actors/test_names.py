@@ -169,3 +169,40 @@ def test_overlapping_defined_names_do_not_clash(nlp):
                       "Cal said maybe."]))
     names = [(e.text, e.label_) for e in doc.ents]
     assert ("Cal Fire", "ORG") in names and ("Cal", "ORG") in names
+
+
+def actor_types(doc):
+    return {a["name"]: a["type"] for a in doc["actors"]}
+
+
+def test_a_name_a_relative_who_refers_to_or_a_person_noun_names_is_a_person(extract_text):
+    doc = extract_text("The PUP's leader, Nuno Cabral, who finished second in the vote, welcomed the move. "
+                       "Its spokesman, Domingos Sa, said the council would rule.")
+    types = actor_types(doc)
+    assert types["Nuno Cabral"] == "PERSON" and types["Domingos Sa"] == "PERSON"
+    doc = extract_text("Nestle SA said profits rose. Its parent, Halden Foods Group, which owns the brand, agreed.")
+    types = actor_types(doc)
+    assert types["Nestle SA"] == "ORG" and types["Halden Foods Group"] == "ORG"  # capitals, "which"
+
+
+def test_two_surnames_the_model_joins_into_a_firm_are_the_two_people(extract_text):
+    doc = extract_text("Daniel Okafor and Priya Raman deny the charges. Prosecutors said Okafor and Raman "
+                       "had inflated revenue.")
+    agents = roles(doc, event_by_trigger(doc, "inflated"))
+    assert agents == {"Daniel Okafor": "agent", "Priya Raman": "agent"}
+    doc = extract_text("Procter & Gamble said sales rose.")
+    assert actor_types(doc) == {"Procter & Gamble": "ORG"}
+
+
+def test_a_titled_name_the_model_calls_a_work_of_art_is_a_person(extract_text):
+    doc = extract_text("\"This is a deliberate effort,\" NCSC Chief Executive Helen Morley said.")
+    types = actor_types(doc)
+    assert types.get("Helen Morley") == "PERSON" and types.get("NCSC") == "ORG"
+    assert roles(doc, event_by_trigger(doc, "said"))["Helen Morley"] == "source"
+
+
+def test_a_country_with_a_hyphen_or_of_several_words_is_one_country(extract_text):
+    doc = extract_text("Soldiers in Guinea-Bissau said they had removed the president. Troops from "
+                       "Burkina Faso and the DRC arrived.")
+    assert actor_types(doc) == {"Guinea-Bissau": "GPE", "Burkina Faso": "GPE",
+                                "Democratic Republic of Congo": "GPE"}
