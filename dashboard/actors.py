@@ -340,6 +340,8 @@ def entity_mention(span: Span, kind: str, article_id: str, offset: int) -> Menti
             description.append(" ".join(before))
     if kind == "PERSON":
         titles, words = strip_titles(words)
+        if len(words) > 1 and is_role_noun(words[0], span.doc):
+            titles, words = titles + words[:1], words[1:]  # "Sprinter Okoye banned": a role, not a given name
         regnal = regnal_title_length(titles, words)
         if regnal:
             words, titles = titles[-regnal:] + words, titles[:-regnal]
@@ -372,6 +374,25 @@ def entity_mention(span: Span, kind: str, article_id: str, offset: int) -> Menti
                    span.start, span.end, kind, name, ", ".join(description),
                    parent_name=owner, unit=unit, state_noun=governed_state_noun(span.root),
                    variants=tuple(variants), gender=gender)
+
+
+LOWER_NOUNS_KEY = "dashboard_lower_nouns"
+
+
+def is_role_noun(word: str, doc: Doc) -> bool:
+    """Whether the first word of a "name" is a common noun the article writes
+    in lower case elsewhere ("Sprinter Okoye" in a headline, "the sprinter"
+    below): a role before the name, as a title is. Not a given name of
+    data/given_name_genders.csv or data/given_names.txt ("Will", "Mark")."""
+    nouns = doc.user_data.get(LOWER_NOUNS_KEY)
+    if nouns is None:
+        cols = columns(doc)
+        nouns = doc.user_data[LOWER_NOUNS_KEY] = frozenset(
+            text for text, tag in zip(cols.text, cols.tag) if tag in ("NN", "NNS") and text.islower())
+    lowered = word.lower()
+    return (word[:1].isupper() and lowered in nouns
+            and lowered not in lexicon.pairs("given_name_genders", "name", "gender")
+            and lowered not in lexicon.forms("given_names"))
 
 
 def title_gender(words: list[str]) -> str:

@@ -206,3 +206,12 @@ def test_a_country_with_a_hyphen_or_of_several_words_is_one_country(extract_text
                        "Burkina Faso and the DRC arrived.")
     assert actor_types(doc) == {"Guinea-Bissau": "GPE", "Burkina Faso": "GPE",
                                 "Democratic Republic of Congo": "GPE"}
+
+
+def test_a_role_noun_before_a_surname_is_a_description_not_a_given_name(extract_text):
+    doc = extract_text("Sprinter Okoye banned for four years\n\nNigerian sprinter Chidi Okoye was banned on "
+                       "Tuesday. Okoye said he would appeal.")
+    okoye = person(doc, "Chidi Okoye")
+    assert "Sprinter Okoye" in okoye["aliases"] and "Sprinter" in okoye["description"]
+    doc = extract_text("Will Smith will attend. Mark Carney said the mark was high.")
+    assert {"Will Smith", "Mark Carney"} <= {a["name"] for a in doc["actors"]}  # given names, whatever else they are
