@@ -215,3 +215,10 @@ def test_a_role_noun_before_a_surname_is_a_description_not_a_given_name(extract_
     assert "Sprinter Okoye" in okoye["aliases"] and "Sprinter" in okoye["description"]
     doc = extract_text("Will Smith will attend. Mark Carney said the mark was high.")
     assert {"Will Smith", "Mark Carney"} <= {a["name"] for a in doc["actors"]}  # given names, whatever else they are
+
+
+def test_more_capitals_that_act_are_their_governments(extract_text):
+    doc = extract_text("Stockholm has repeatedly demanded his release. The row began after Vilnius allowed "
+                       "Taiwan to open an office.")
+    assert roles(doc, event_by_trigger(doc, "demanded")) == {"Sweden": "agent"}
+    assert roles(doc, event_by_trigger(doc, "allowed"))["Lithuania"] == "agent"
