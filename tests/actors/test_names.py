@@ -205,7 +205,7 @@ def test_a_country_with_a_hyphen_or_of_several_words_is_one_country(extract_text
     doc = extract_text("Soldiers in Guinea-Bissau said they had removed the president. Troops from "
                        "Burkina Faso and the DRC arrived.")
     assert actor_types(doc) == {"Guinea-Bissau": "GPE", "Burkina Faso": "GPE",
-                                "Democratic Republic of Congo": "GPE"}
+                                "Democratic Republic of the Congo": "GPE"}
 
 
 def test_a_role_noun_before_a_surname_is_a_description_not_a_given_name(extract_text):
