@@ -84,6 +84,9 @@ def one_name(doc: Doc, first: Span, second: Span) -> bool:
     are the two halves of one."""
     if first.end == second.start:  # "Bank of" + "America": a name ending in "of" is not whole
         return doc[first.end - 1].lower_ in NAME_JOINERS
+    if second.start == first.end + 1 and doc[first.end].text == "-" and not doc[first.end - 1].whitespace_ \
+            and not doc[first.end].whitespace_:
+        return True  # "World Anti" - "Doping Agency": one hyphenated word cut in two
     gap = doc[first.end:second.start]
     if first.label_ != "ORG" or len(gap) > 3:
         return False
@@ -227,6 +230,8 @@ def spelled_out_acronyms(doc: Doc, ents: list[Span], texts: list[str]) -> list[S
             word = doc[start - 1]
             if word.is_title or word.is_upper:
                 initials = word.text[0] + initials
+            elif word.text == "-" and not word.whitespace_:
+                pass  # "Anti-Doping": each half gives its initial
             elif word.lower_ not in ACRONYM_JOINERS:
                 break
             start -= 1

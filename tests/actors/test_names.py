@@ -222,3 +222,9 @@ def test_more_capitals_that_act_are_their_governments(extract_text):
                        "Taiwan to open an office.")
     assert roles(doc, event_by_trigger(doc, "demanded")) == {"Sweden": "agent"}
     assert roles(doc, event_by_trigger(doc, "allowed"))["Lithuania"] == "agent"
+
+
+def test_a_hyphenated_name_cut_in_two_is_one_and_spells_its_acronym(extract_text):
+    doc = extract_text("The World Anti-Doping Agency (WADA) said on Tuesday it would appeal. WADA did not say more.")
+    assert actor_types(doc) == {"World Anti-Doping Agency": "ORG"}
+
