@@ -356,6 +356,8 @@ def role_of(token: Token, trigger: Token, reporting: bool, kind: str = "ORG") ->
     role = "mentioned"
     if head.i == trigger.i:
         role = ROLE_OF_DEP.get(dep, "mentioned")
+        if dep == "poss" and trigger.tag_.startswith("NN") and trigger.lower_ in lexicon.forms("patient_nouns"):
+            role = "target"  # "Vaz's removal", "his release": done to the possessor
     elif dep == "pobj" and head.dep_ in ("prep", "agent") and head.head.i == trigger.i:
         role = ROLE_OF_PREP.get(head.lower_, "mentioned")
     elif (dep == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"

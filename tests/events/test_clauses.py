@@ -141,3 +141,9 @@ def test_a_paragraphs_first_word_is_not_cut_off_as_a_sentence(nlp):
     from dashboard.nlp import parse
     doc = next(parse(["Title of the story\n\nAston Villa have agreed a fee with Benfica for the striker."]))
     assert [s.text.strip() for s in doc.sents if s.text.strip()][1].startswith("Aston Villa have agreed")
+
+
+def test_the_possessor_of_a_deed_done_to_someone_is_its_target(extract_text):
+    doc = extract_text("Rights groups demanded Armando Vaz's release. Russia's attack on Tuesday killed five.")
+    assert roles(doc, event_by_trigger(doc, "release")) == {"Armando Vaz": "target"}
+    assert roles(doc, event_by_trigger(doc, "attack")) == {"Russia": "agent"}
