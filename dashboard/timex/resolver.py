@@ -308,8 +308,11 @@ def _tense_cues(text: str, low: int, high: int):
         if match.start() >= high:
             break
         kind = match.lastgroup
+        first = text[match.start()]
+        if first.isupper() and kind != "ed" and _is_name_word(text, match.start(), match.end()):
+            continue  # "actor Will Smith", "The Lost Hour": part of a name or a title
         if kind == "ed":
-            if not "a" <= text[match.start()] <= "z":
+            if not "a" <= first <= "z":
                 continue  # "United": a name, not a verb
             if _word_before(text, match.start()) in _DETERMINERS:
                 continue  # "a staggered schedule", "its revised forecast": an adjective
@@ -335,16 +338,50 @@ _DETERMINERS = frozenset(("a", "an", "the", "its", "their", "his", "our", "your"
                           "some", "several", "many", "most", "all", "other", "each", "every", "no",
                           "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))
 
+_LOWER_WORD_BEFORE = re.compile(r"\b[a-z][\w'-]*,?\s+$")
+_CAPITAL_WORD_AFTER = re.compile(r"\s+[A-Z]")
+
+
+def _is_name_word(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised cue word is part of a name or a quoted title: a
+    lower-case word before it and a capitalised one after ("actor Will
+    Smith"), or inside quotation marks with other capitalised words ("The
+    Lost Hour"). A title-case headline ("Fed Will Cut Rates") keeps it."""
+    if _LOWER_WORD_BEFORE.search(text, max(0, start - 30), start) and _CAPITAL_WORD_AFTER.match(text, end):
+        return True
+    return any(title.start() < start < title.end()
+               for title in _QUOTED_TITLE.finditer(text, max(0, start - 60), min(len(text), end + 60)))
+
 CLAUSE_REACH = 160  # characters looked at on each side of a phrase for its clause
+
+
+#: A short title in quotation marks ("The Lost Hour"): capitalised words and
+#: the small words titles keep in lower case. Its marks end no clause.
+_QUOTED_TITLE = re.compile(r"[\u201c\"](?:(?:[A-Z0-9][\w'\u2019-]*|of|the|a|an|in|on|and|for|to|at)"
+                           r"[,:!?]?\s*){1,6}[\u201d\"]")
+_QUOTE_MARKS = "\u201c\u201d\""
+
+
+def _in_quoted_title(text: str, edge: re.Match) -> bool:
+    """Whether a quotation mark found as a clause edge opens or closes a short quoted title."""
+    if edge.group()[0] not in _QUOTE_MARKS:
+        return False
+    at = edge.start()
+    return any(title.start() <= at < title.end()
+               for title in _QUOTED_TITLE.finditer(text, max(0, at - 60), min(len(text), at + 60)))
 
 
 def _nearest_cue(text: str, start: int, end: int) -> Cue | None:
     """The tense cue of the clause around text[start:end] nearest the phrase."""
     clause_start = max(0, start - CLAUSE_REACH)
     for edge in _CLAUSE_EDGE.finditer(text, clause_start, start):
-        clause_start = edge.end()
-    edge = _CLAUSE_EDGE.search(text, end, end + CLAUSE_REACH)
-    clause_end = edge.start() if edge else min(len(text), end + CLAUSE_REACH)
+        if not _in_quoted_title(text, edge):
+            clause_start = edge.end()
+    clause_end = min(len(text), end + CLAUSE_REACH)
+    for edge in _CLAUSE_EDGE.finditer(text, end, clause_end):
+        if not _in_quoted_title(text, edge):
+            clause_end = edge.start()
+            break
     nearest = []
     right = next(_tense_cues(text, end, clause_end), None)
     if right:
@@ -595,7 +632,7 @@ _RELATIVE = re.compile(r"UNDEF-(this|REF)-([a-z]+)(?:-(PLUS|MINUS|next|last|ago)
 _DIRECTED = re.compile(r"UNDEF-(last|next|this|tense)-(weekday|season|month|inyear|part)-(\w+(?:-\d\d)?)")
 _WEEKDAY_FROM_DAY = re.compile(r"UNDEF-lastday-(last|next)-([1-7])")
 _QUARTER_ENDED = re.compile(r"UNDEF-ended-(?:(\d\d)-(\d\d)|R-(-?\d+))-Q([1-4])")
-_PERIOD = re.compile(r"UNDEF-(last|next|this|tense|latest)-([a-z]+)")
+_PERIOD = re.compile(r"UNDEF-(last|next|this|tense|ahead|latest)-([a-z]+)")
 #: A date that opens with its weekday: "Monday, Dec. 29".
 _WEEKDAY_FIRST = re.compile(r"(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s", re.IGNORECASE)
 _REF_MONTH = re.compile(r"UNDEF-ref(last|next|this)-month-(\d\d)")
@@ -794,10 +831,11 @@ def _resolve_calendar(value: str, dct: date, ref: tuple[str, date], text: str,
             if ref[0] == unit:
                 return _calendar(unit, ref[1], "ref", time)
             return _calendar(unit, shift(unit, period_start(unit, dct), -1), "dct", time)
-        if direction == "tense":  # "the weekend": the one the tense points to
+        if direction in ("tense", "ahead"):  # "the weekend": the one the tense points to; "this weekend": ahead
             here = period_start(unit, dct)
             options = [(unit, shift(unit, here, k)) for k in (-1, 0, 1)]
-            if (clause_direction(text, start, end) or "past") == "past":
+            default = "past" if direction == "tense" else "future"
+            if (clause_direction(text, start, end) or default) == "past":
                 chosen = max((o for o in options if o[1] <= dct), key=lambda o: o[1])
             else:
                 chosen = min((o for o in options if period_end(*o) > dct), key=lambda o: o[1])

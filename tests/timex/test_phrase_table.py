@@ -354,6 +354,11 @@ CASES = [
     (date(1998, 2, 6), "Following are statements made Friday and Thursday by the lawyer.", "Thursday", "1998-02-05", "1998-02-05", "1998-02-06", "day"),
     (date(2026, 3, 14), "Forecasters issued a watch after the sun hurled clouds of particles, raising the chance of auroras tonight and Sunday night.", "Sunday night", "2026-03-15TNI", "2026-03-15T21:00", "2026-03-16T06:00", "time"),
     (date(2026, 12, 29), "Showers are forecast from Thursday, New Year's Eve.", "New Year's Eve", "2026-12-31", "2026-12-31", "2027-01-01", "day"),
+    # a quoted title's marks end no clause, and its words are no cue; nor is a name's word
+    (date(2027, 10, 29), "Channel 4 will show a documentary, \"The Lost Hour\", at 9 p.m. on Saturday.", "Saturday", "2027-10-30", "2027-10-30", "2027-10-31", "day"),
+    (date(2027, 10, 29), "\"We ran out of time,\" he said. \"It reopens on Monday.\"", "Monday", "2027-11-01", "2027-11-01", "2027-11-02", "day"),
+    (date(2027, 10, 29), "The director cast actor Will Smith on Monday.", "Monday", "2027-10-25", "2027-10-25", "2027-10-26", "day"),
+    (date(2027, 10, 29), "Clocks go back this weekend.", "this weekend", "2027-W43-WE", "2027-10-30", "2027-11-01", "week"),
     # a day of a year named after it
     (date(2024, 11, 21), "Arguments were held on April 11 of this year, and the ruling came seven months later.", "April 11 of this year", "2024-04-11", "2024-04-11", "2024-04-12", "day"),
     (date(2024, 11, 21), "Arguments were held on April 11 of this year, and the ruling came seven months later.", "seven months later", "2024-11", "2024-11-01", "2024-12-01", "month"),
