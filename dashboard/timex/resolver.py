@@ -1167,17 +1167,20 @@ _RANGE_JOIN = re.compile(r"\s+(?:and|to|until|through|till)\s+|\s*[-\u2013]\s*")
 
 
 def _range_end(candidate: Candidate, before: Timex, text: str) -> Candidate:
-    """"between March and May", "from November to February": a month that
-    closes a range is the first such month after the one that opens it."""
-    month = _MONTH_OF_YEAR.fullmatch(candidate.value)
-    opened = parse_value(before.value) if month else None
-    if (opened is None or opened[0] != "month"
+    """"between March and May", "from November to February", "from Aug. 12 to
+    Dec. 9": a month (day) that closes a range is the first such month (day)
+    after the one that opens it."""
+    rest = candidate.value.removeprefix("UNDEF-year-")
+    unit = "month" if _MONTH_OF_YEAR.fullmatch(candidate.value) else "day" if _DAY_OF_YEAR.fullmatch(
+        candidate.value) else None
+    opened = parse_value(before.value) if unit else None
+    if (opened is None or opened[0] != unit
             or not _RANGE_JOIN.fullmatch(text, before.end, candidate.start)
             or _word_before(text, before.start) not in ("between", "from")):
         return candidate
     first = opened[1]
-    year = first.year if int(month.group(1)) > first.month else first.year + 1
-    return replace(candidate, value=f"{year}-{month.group(1)}")
+    year = first.year if rest > first.strftime("%m-%d" if unit == "day" else "%m") else first.year + 1
+    return replace(candidate, value=f"{year}-{rest}")
 
 
 _ON_BETWEEN = re.compile(r",?\s+on\s+")
@@ -1236,24 +1239,52 @@ def _listed_after(candidate: Candidate, before: Timex, text: str, dct: date) -> 
     return replace(candidate, value=min(later).isoformat()) if later else candidate
 
 
+_GIVEN_YEAR = re.compile(r"(\d{4})-(\d\d)(?:-(\d\d))?")
+
+
+def _year_of_range_end(candidate: Candidate, following: list[Candidate], text: str) -> Candidate:
+    """"from July 30 to Aug. 2, 2026", "Dec. 28 - Jan. 3, 2026": a day or month
+    that opens a range takes its year from the end that gives one (the year
+    before when it falls later in the year)."""
+    opened = _MONTH_OF_YEAR.match(candidate.value)
+    if opened is None or not following or not _RANGE_JOIN.fullmatch(text, candidate.end, following[0].start):
+        return candidate
+    closed = _GIVEN_YEAR.fullmatch(following[0].value)
+    if closed is None:
+        return candidate
+    rest = candidate.value.removeprefix("UNDEF-year-")
+    year = int(closed.group(1)) - (rest > f"{closed.group(2)}-{closed.group(3) or '00'}")
+    return replace(candidate, value=f"{year}-{rest}")
+
+
 _SENTENCE_END = re.compile(r"[.!?;]\s")
 _OPENS_SENTENCE = re.compile(r"(?:\A|[.!?;\n]\s+|[\u201c\"]\s*)(?:(?:in|during|by|throughout)\s+)?$", re.IGNORECASE)
 
 
-def _month_of_year_before(candidate: Candidate, before: Timex, ref: tuple[str, date], text: str,
+_WHEN_AFTER = re.compile(r",?\s+when\b")
+
+
+def _month_of_year_before(candidate: Candidate, years: list[Timex | None], ref: tuple[str, date], text: str,
                           dct: date) -> Candidate:
     """"In 2019, the company moved its offices in August", "That year, a fire
-    destroyed homes in August": a month the sentence gives no year of is of the
-    year the sentence opened with (not in a future clause). A year further on
-    may be a comparison: "sales rose in 2023 and fell in January"."""
-    month = _MONTH_OF_YEAR.fullmatch(candidate.value)
-    if (month is None or ref[0] != "year" or ref[1].year == dct.year
-            or before.precision != "year" or not before.value.startswith(str(ref[1].year))
-            or not _OPENS_SENTENCE.search(text, max(0, before.start - 20), before.start)
-            or _SENTENCE_END.search(text, before.end, candidate.start)
-            or clause_direction(text, candidate.start, candidate.end) == "future"):
+    destroyed homes in August", "since 2022, when restrictions ran from Aug. 12
+    to Dec. 9": a month or day the sentence gives no year of is of the year
+    (the last date mentioned) the sentence opened with, or that "when" speaks
+    of (not in a future clause). A year further on may be a comparison:
+    "sales rose in 2023 and fell in January". ``years``: the phrase just
+    before and the one that gave the last date ("That year" counts from it)."""
+    if not _MONTH_OF_YEAR.match(candidate.value) or ref[0] != "year" or ref[1].year == dct.year:
         return candidate
-    return replace(candidate, value=f"{ref[1].year}-{month.group(1)}")
+    for year in years:
+        if (year is None or year.precision != "year" or not year.value.startswith(str(ref[1].year))
+                or not (_OPENS_SENTENCE.search(text, max(0, year.start - 20), year.start)
+                        or _WHEN_AFTER.match(text, year.end))
+                or _SENTENCE_END.search(text, year.end, candidate.start)):
+            continue
+        if clause_direction(text, candidate.start, candidate.end) == "future":
+            return candidate
+        return replace(candidate, value=f"{ref[1].year}-{candidate.value.removeprefix('UNDEF-year-')}")
+    return candidate
 
 
 _SINCE_BEFORE = re.compile(r"\bsince\b[^.;!?]*$", re.IGNORECASE)
@@ -1275,6 +1306,7 @@ def resolve(text: str, candidates: list[Candidate], dct: date) -> list[Timex]:
     and the last mentioned day (which a bare clock time is on), and whether
     its evening or night was (the morning after it is the next day)."""
     unmentioned = ref = ("day", dct)
+    ref_timex: Timex | None = None  # the phrase that gave ``ref``
     day: date | None = None
     story: date | None = None
     late = False
@@ -1283,7 +1315,8 @@ def resolve(text: str, candidates: list[Candidate], dct: date) -> list[Timex]:
         if timexes:
             candidate = _range_end(candidate, timexes[-1], text)
             candidate = _listed_after(candidate, timexes[-1], text, dct)
-            candidate = _month_of_year_before(candidate, timexes[-1], ref, text, dct)
+            candidate = _month_of_year_before(candidate, [timexes[-1], ref_timex], ref, text, dct)
+        candidate = _year_of_range_end(candidate, candidates[at + 1:at + 2], text)
         generic = _generic_clock(candidate, timexes[-1] if timexes else None, candidates[at + 1:at + 4], text)
         if generic is not None:
             timexes.append(generic)
@@ -1300,6 +1333,7 @@ def resolve(text: str, candidates: list[Candidate], dct: date) -> list[Timex]:
         timexes.append(timex)
         if _is_new_reference(timex):
             ref = parse_value(timex.value.split("T")[0]) or ref
+            ref_timex = timex
             late = _LATE_TIME.search(timex.value) is not None
             if timex.value.endswith("T24:00") and ref[0] == "day":  # after midnight: the next day
                 ref = ("day", ref[1] + DAY)

@@ -359,6 +359,13 @@ CASES = [
     (date(2027, 10, 29), "\"We ran out of time,\" he said. \"It reopens on Monday.\"", "Monday", "2027-11-01", "2027-11-01", "2027-11-02", "day"),
     (date(2027, 10, 29), "The director cast actor Will Smith on Monday.", "Monday", "2027-10-25", "2027-10-25", "2027-10-26", "day"),
     (date(2027, 10, 29), "Clocks go back this weekend.", "this weekend", "2027-W43-WE", "2027-10-30", "2027-11-01", "week"),
+    # a range's opening day takes the year its end gives; a range's closing day follows its opening one;
+    # a "when" after a year speaks of that year
+    (date(2025, 8, 2), "Next year's festival will run from July 30 to Aug. 2, 2026.", "July 30", "2026-07-30", "2026-07-30", "2026-07-31", "day"),
+    (date(2025, 8, 2), "The show ran Dec. 28 - Jan. 3, 2025.", "Dec. 28", "2024-12-28", "2024-12-28", "2024-12-29", "day"),
+    (date(2024, 7, 29), "It is the worst since 2022, when curbs lasted 17 weeks, from Aug. 12 to Dec. 9.", "Aug. 12", "2022-08-12", "2022-08-12", "2022-08-13", "day"),
+    (date(2024, 7, 29), "It is the worst since 2022, when curbs lasted 17 weeks, from Aug. 12 to Dec. 9.", "Dec. 9", "2022-12-09", "2022-12-09", "2022-12-10", "day"),
+    (date(2024, 7, 29), "It ran from Dec. 28 to Jan. 3.", "Jan. 3", "2024-01-03", "2024-01-03", "2024-01-04", "day"),
     # a day of a year named after it
     (date(2024, 11, 21), "Arguments were held on April 11 of this year, and the ruling came seven months later.", "April 11 of this year", "2024-04-11", "2024-04-11", "2024-04-12", "day"),
     (date(2024, 11, 21), "Arguments were held on April 11 of this year, and the ruling came seven months later.", "seven months later", "2024-11", "2024-11-01", "2024-12-01", "month"),
