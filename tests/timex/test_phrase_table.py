@@ -366,6 +366,8 @@ CASES = [
     (date(2024, 7, 29), "It is the worst since 2022, when curbs lasted 17 weeks, from Aug. 12 to Dec. 9.", "Aug. 12", "2022-08-12", "2022-08-12", "2022-08-13", "day"),
     (date(2024, 7, 29), "It is the worst since 2022, when curbs lasted 17 weeks, from Aug. 12 to Dec. 9.", "Dec. 9", "2022-12-09", "2022-12-09", "2022-12-10", "day"),
     (date(2024, 7, 29), "It ran from Dec. 28 to Jan. 3.", "Jan. 3", "2024-01-03", "2024-01-03", "2024-01-04", "day"),
+    (date(2026, 2, 13), "The agreements, which expire in the third quarter, cover 40,000 staff.", "the third quarter", "2026-Q3", "2026-07-01", "2026-10-01", "quarter"),
+    (date(1989, 10, 31), "The offer had been due to expire Friday evening.", "Friday evening", "1989-10-27TEV", "1989-10-27T18:00", "1989-10-27T21:00", "time"),
     # a day of a year named after it
     (date(2024, 11, 21), "Arguments were held on April 11 of this year, and the ruling came seven months later.", "April 11 of this year", "2024-04-11", "2024-04-11", "2024-04-12", "day"),
     (date(2024, 11, 21), "Arguments were held on April 11 of this year, and the ruling came seven months later.", "seven months later", "2024-11", "2024-11-01", "2024-12-01", "month"),
