@@ -102,6 +102,8 @@ def is_verb_trigger(token: Token) -> bool:
         return False
     if token.ent_type_ in NAME_TYPES:  # "the United States said": the tagger took "States" for a verb
         return False
+    if token.lower_ in NAMING_WORDS and any(c.lower_ in REFLEXIVES for c in token.children):
+        return False  # "a group calling itself the CMRO said", however the parser hangs it
     if "expl" in child_deps(token):
         return False
     if token.dep_ == "conj" and not has_subject(token):
@@ -333,6 +335,7 @@ def passes_role_up(dep: str, head: Token, kind: str) -> bool:
 
 #: Participles that give the name of the noun they describe: "a group calling itself Black Meridian".
 NAMING_WORDS = frozenset(("calling", "called", "named", "known", "dubbed"))
+REFLEXIVES = frozenset(("itself", "themselves", "himself", "herself"))
 
 
 def role_head(token: Token, trigger: Token, kind: str) -> tuple[str, Token]:
@@ -342,6 +345,9 @@ def role_head(token: Token, trigger: Token, kind: str) -> tuple[str, Token]:
         dep, head = "oprd", head.head
     if dep in ("oprd", "attr", "dobj") and head.lower_ in NAMING_WORDS and head.dep_ == "acl":
         dep, head = head.head.dep_, head.head.head  # the name takes the role of the noun it names
+    elif (dep in ("oprd", "attr") and head.lower_ in NAMING_WORDS and head.dep_ in ("csubj", "advcl")
+          and any(c.lower_ in REFLEXIVES for c in head.children)):
+        dep, head = "nsubj", head.head  # "a group calling itself the CMRO said", parsed as a clause of "said"
     if (dep == "pobj" and head.lower_ == "of" and head.dep_ == "prep" and kind in ("PERSON", "GPE")
             and head.head.lower_ in lexicon.forms("state_nouns") and head.head.i != trigger.i):
         dep, head = head.head.dep_, head.head.head  # "the government of Justin Trudeau ordered": Trudeau
@@ -946,7 +952,9 @@ def setting_times(clauses: dict[int, Clause], owner: dict[int, int], timex_roots
     for clause in clauses.values():
         if clause.timex is not None or not clause.trigger.tag_.startswith("VB"):
             continue
-        for prep in clause.trigger.children:  # "said in a report published on Friday"
+        naming = [c for c in clause.trigger.children  # "In a statement ..., a group calling itself X said"
+                  if c.lower_ in NAMING_WORDS and any(r.lower_ in REFLEXIVES for r in c.children)]
+        for prep in [c for t in [clause.trigger, *naming] for c in t.children]:  # "said in a report published on Friday"
             if prep.dep_ != "prep" or prep.lower_ not in SETTING_PREPS:
                 continue
             for noun in prep.children:

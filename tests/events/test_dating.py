@@ -543,6 +543,16 @@ def test_a_name_given_by_calling_or_known_as_takes_the_nouns_role(extract_text):
     assert said == {"Maersk Line": "source", "Hapag-Lloyd": "source"}
 
 
+def test_a_self_naming_clause_the_parser_hangs_on_the_verb_names_its_subject(extract_text):
+    doc = extract_text("In a statement read on state television early on Wednesday, a group of officers calling "
+                       "itself the Military Command for the Restoration of Order (CMRO) said it had suspended "
+                       "the constitution.", dct=date(2026, 3, 18))
+    said = event_by_trigger(doc, "said")
+    assert "Military Command" in {n for n, role in roles(doc, said).items() if role == "source"}
+    assert said["date_start"] == "2026-03-18" and "Wednesday" in said["date_basis"]
+    assert "calling" not in [e["trigger"] for e in doc["articles"][0]["events"]]
+
+
 def test_roles_through_of_in_and_an_open_question(extract_text):
     doc = extract_text("The government of then-Prime Minister Justin Trudeau ordered the board to act. Lawmakers "
                        "in the National Assembly voted 49 to 36. Protesters in Nairobi clashed with police. The "
