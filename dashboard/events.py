@@ -781,6 +781,8 @@ def sentence_clauses(sent: Span, mention_roots: set[int], timex_roots: dict) -> 
 
 #: Words that make a clause happen at, after or before the time of the one it hangs from.
 WHEN_WORDS = frozenset(("when", "as", "while", "once", "whenever"))
+#: Forms of "do" that stand for the verb of a comparison: "as it did".
+DO_FORMS = frozenset(("do", "does", "did", "done"))
 SEQUENCE_WORDS = {"after": "before", "before": "after", "until": "after"}
 
 
@@ -792,6 +794,8 @@ def temporal_link(trigger: Token) -> tuple[str, Token] | None:
     if trigger.dep_ in ("advcl", "relcl"):
         for child in trigger.children:
             if child.i < trigger.i and (child.dep_ == "mark" or (child.dep_ == "advmod" and child.lower_ == "when")):
+                if child.lower_ == "as" and trigger.lower_ in DO_FORMS:
+                    return None  # "could slow checks, as it did in 2021": a comparison, not a time
                 if child.lower_ in WHEN_WORDS:
                     return "on", trigger.head
                 if child.lower_ in SEQUENCE_WORDS:

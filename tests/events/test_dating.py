@@ -569,3 +569,10 @@ def test_what_is_prevented_does_not_happen(extract_text):
     assert event_by_trigger(doc, "reaching")["polarity"] == "negative"
     assert event_by_trigger(doc, "using")["polarity"] == "negative"
     assert event_by_trigger(doc, "prevented")["polarity"] == "positive"
+
+
+def test_as_with_a_form_of_do_is_a_comparison_not_a_time(extract_text):
+    doc = extract_text("The chamber feared that Beijing could slow customs checks, as it did with Lithuanian "
+                       "products in 2021. Prices fell as demand slowed in 2021.", dct=date(2026, 3, 18))
+    assert event_by_trigger(doc, "slow")["date_basis"].startswith("future or modal")
+    assert event_by_trigger(doc, "fell")["date_start"] == "2021-01-01"

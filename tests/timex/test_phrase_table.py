@@ -368,6 +368,9 @@ CASES = [
     (date(2024, 7, 29), "It ran from Dec. 28 to Jan. 3.", "Jan. 3", "2024-01-03", "2024-01-03", "2024-01-04", "day"),
     (date(2026, 2, 13), "The agreements, which expire in the third quarter, cover 40,000 staff.", "the third quarter", "2026-Q3", "2026-07-01", "2026-10-01", "quarter"),
     (date(1989, 10, 31), "The offer had been due to expire Friday evening.", "Friday evening", "1989-10-27TEV", "1989-10-27T18:00", "1989-10-27T21:00", "time"),
+    # an event set for a date looks ahead; not a cause
+    (date(2027, 3, 17), "ECOWAS called an emergency summit of its heads of state for Saturday in Abuja.", "Saturday", "2027-03-20", "2027-03-20", "2027-03-21", "day"),
+    (date(2027, 3, 17), "Workers staged a strike for higher pay on Monday.", "Monday", "2027-03-15", "2027-03-15", "2027-03-16", "day"),
     # a day of a year named after it
     (date(2024, 11, 21), "Arguments were held on April 11 of this year, and the ruling came seven months later.", "April 11 of this year", "2024-04-11", "2024-04-11", "2024-04-12", "day"),
     (date(2024, 11, 21), "Arguments were held on April 11 of this year, and the ruling came seven months later.", "seven months later", "2024-11", "2024-11-01", "2024-12-01", "month"),
