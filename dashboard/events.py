@@ -759,7 +759,7 @@ def sentence_clauses(sent: Span, mention_roots: set[int], timex_roots: dict) -> 
     for i in sorted(clauses, key=lambda k: depth(clauses, k)):  # "broke on Wednesday when Salgueiro flew"
         clause = clauses[i]
         link = temporal_link(clause.trigger) if clause.timex is None else None
-        if link is None:
+        if link is None or link[0] == "since":  # a since-clause gives its time upwards (below), takes none
             continue
         relation, anchor = link
         if anchor.i in timex_roots:  # "on October 14, when parliament approved": that day
@@ -773,9 +773,11 @@ def sentence_clauses(sent: Span, mention_roots: set[int], timex_roots: dict) -> 
         clause.relation = relation
     for clause in clauses.values():  # "would ask for relief when lawmakers return on Oct. 21": then
         link = temporal_link(clause.trigger) if clause.timex is not None and clause.time_of is None else None
-        above = clauses.get(link[1].i) if link and link[0] == "on" else None
+        above = clauses.get(link[1].i) if link and link[0] in ("on", "since") else None
         if above is not None and above.timex is None:
             above.timex, above.phrase, above.time_of = clause.timex, clause.phrase, clause.trigger.text
+            if link[0] == "since":  # "has seen four coups since it gained independence in 1974": after it
+                above.relation = "after"
     return clauses, owner
 
 
@@ -800,6 +802,8 @@ def temporal_link(trigger: Token) -> tuple[str, Token] | None:
                     return "on", trigger.head
                 if child.lower_ in SEQUENCE_WORDS:
                     return SEQUENCE_WORDS[child.lower_], trigger.head
+                if child.lower_ == "since" and trigger.dep_ == "advcl":
+                    return "since", trigger.head  # the clause above runs from this one's time on
         return None
     if trigger.dep_ == "pcomp" and trigger.head.lower_ in SEQUENCE_WORDS and trigger.head.dep_ == "prep":
         return SEQUENCE_WORDS[trigger.head.lower_], trigger.head.head

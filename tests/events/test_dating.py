@@ -576,3 +576,11 @@ def test_as_with_a_form_of_do_is_a_comparison_not_a_time(extract_text):
                        "products in 2021. Prices fell as demand slowed in 2021.", dct=date(2026, 3, 18))
     assert event_by_trigger(doc, "slow")["date_basis"].startswith("future or modal")
     assert event_by_trigger(doc, "fell")["date_start"] == "2021-01-01"
+
+
+def test_a_since_clause_dates_the_clause_it_hangs_from_after_its_time(extract_text):
+    doc = extract_text("Guinea-Bissau has seen at least four coups since it gained independence from Portugal "
+                       "in 1974. Prices have risen since the bank cut rates.", dct=date(2026, 3, 18))
+    seen = event_by_trigger(doc, "seen")
+    assert (seen["date_start"], seen["date_relation"]) == ("1974-01-01", "after")
+    assert event_by_trigger(doc, "risen")["date_basis"].startswith("present perfect")  # no time to take
