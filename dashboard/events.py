@@ -688,8 +688,8 @@ def governing_report(trigger: Token, triggers: set[int], owner: dict[int, int]) 
         if (cur.lower_ in reporting and came_by in ("ccomp", "conj") and cur.tag_.startswith("VB")
                 and not acts_on_object(cur)):
             return owner.get(cur.i)
-        if cur.i in triggers:
-            return None
+        if cur.i in triggers and not (came_by in ("ccomp", "conj") and cur.dep_ in ("ccomp", "conj")):
+            return None  # a clause of its own; but a report's second or nested clause goes on up
     return None
 
 

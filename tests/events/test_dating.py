@@ -584,3 +584,11 @@ def test_a_since_clause_dates_the_clause_it_hangs_from_after_its_time(extract_te
     seen = event_by_trigger(doc, "seen")
     assert (seen["date_start"], seen["date_relation"]) == ("1974-01-01", "after")
     assert event_by_trigger(doc, "risen")["date_basis"].startswith("present perfect")  # no time to take
+
+
+def test_a_reports_second_or_nested_clause_is_reported_too(extract_text):
+    doc = extract_text("\"We heard heavy weapons, then everything went quiet,\" said Fatumata Balde. Mendes said "
+                       "the army would hold elections and that a national dialogue would begin next month.",
+                       dct=date(2026, 3, 18))
+    assert roles(doc, event_by_trigger(doc, "heard")) == {"Fatumata Balde": "source"}
+    assert "Mendes" in roles(doc, event_by_trigger(doc, "begin"))
