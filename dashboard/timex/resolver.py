@@ -672,13 +672,14 @@ def _vague_offset(unit: str, sign: int, dct: date | None, ref: tuple[str, date])
 
 def _resolve_calendar(value: str, dct: date, ref: tuple[str, date], text: str,
                       start: int, end: int, day: date | None = None, mentioned: bool = True,
-                      story: date | None = None, late: bool = False) -> Resolved | None:
+                      story: date | None = None, late: bool = False, named: bool = False) -> Resolved | None:
     """Resolve a DATE/TIME value template; None when it cannot be (bad date).
 
     ``day`` is the last day mentioned before the phrase, if any; ``mentioned``
     False when no date is, and ``ref`` is the DCT; ``story`` the last day when
     the text tells of a time long before the DCT (``STORY_DAYS``); ``late``
-    True when the last time mentioned was that day's evening or night."""
+    True when the last time mentioned was that day's evening or night;
+    ``named`` True when ``day`` is the one the text names right after a clock time."""
     time = None
     suffix = _TIME_SUFFIX.search(value)
     if suffix:
@@ -695,7 +696,7 @@ def _resolve_calendar(value: str, dct: date, ref: tuple[str, date], text: str,
         return resolved
 
     if value == "UNDEF-lastday":  # a clock time: on the day under discussion
-        if day and day > dct and clause_direction(text, start, end) == "past":
+        if day and day > dct and not named and clause_direction(text, start, end) == "past":
             day = None  # "weakened by midday" after a meeting set for December: not that day
         if day and late and time and time[0].isdigit() and time < "12:00":
             day += DAY  # "Monday night ... reopened at 4:30 a.m.", "by 6 a.m.": the morning after it
@@ -845,13 +846,15 @@ def _resolve_calendar(value: str, dct: date, ref: tuple[str, date], text: str,
     return None
 
 
-#: A verb that moves or sets a deadline, then "until": "postponed until",
-#: "extended its deadline until", "gave the relatives until".
+#: A verb that moves or sets a deadline, or stops something until a time,
+#: then "until": "postponed until", "extended its deadline until", "gave the
+#: relatives until", "cancelled all departures until noon on Friday".
 _DEFERRAL = re.compile(
-    r"\b(?:extend|postpone|delay|defer|adjourn|recess|suspend|push(?:ed)?\s+back|put\s+off|give|gave|given|grant"
+    r"\b(?:extend|postpone|delay|defer|adjourn|recess|suspend|cancel|ground|halt|push(?:ed)?\s+back|put\s+off"
+    r"|give|gave|given|grant"
     r"|(?:a|the)\s+(?:pause|wait|freeze))"
     r"\w*\b[^.;:!?]{0,60}?\b(?:until|till|through)\s+(?:(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midnight)"
-    r"(?:\s+[ECMP][SD]T|\s+GMT)?\s+)?$", re.IGNORECASE)
+    r"(?:\s+[ECMP][SD]T|\s+GMT)?\s+(?:on\s+)?)?$", re.IGNORECASE)
 
 
 def _deferred_until(text: str, start: int) -> bool:
@@ -1089,7 +1092,7 @@ def _vague(word: str, dct: date, text: str, start: int, end: int) -> Resolved | 
 
 def resolve_one(candidate: Candidate, text: str, dct: date, ref: tuple[str, date],
                 day: date | None = None, mentioned: bool = True, story: date | None = None,
-                late: bool = False) -> Timex | None:
+                late: bool = False, named: bool = False) -> Timex | None:
     """The Timex for one candidate, or None when its value cannot be a date.
 
     ``ref`` is the last mentioned date (unit, start), ``day`` the last
@@ -1104,7 +1107,7 @@ def resolve_one(candidate: Candidate, text: str, dct: date, ref: tuple[str, date
         resolved = Resolved(value)
     else:
         resolved = _resolve_calendar(value, dct, ref, text, candidate.start, candidate.end, day, mentioned,
-                                     story, late)
+                                     story, late, named)
     if resolved is None:
         return None
     _apply_mod(resolved, candidate.mod)
@@ -1183,7 +1186,9 @@ def _range_end(candidate: Candidate, before: Timex, text: str) -> Candidate:
     return replace(candidate, value=f"{year}-{rest}")
 
 
-_ON_BETWEEN = re.compile(r",?\s+on\s+")
+#: Between a clock time and "on" and its day: a zone the rules do not know
+#: ("Singapore time", "Central European Time") and a bracketed other zone's time.
+_ON_BETWEEN = re.compile(r",?\s+(?:(?:[A-Z][a-z]+\s+){1,3}[Tt]ime\s+)?(?:\([^()]{1,24}\)\s*)?,?\s*on\s+")
 
 
 def _day_named_after(candidate: Candidate, following: list[Candidate], text: str, dct: date,
@@ -1325,7 +1330,7 @@ def resolve(text: str, candidates: list[Candidate], dct: date) -> list[Timex]:
             named = _day_named_after(candidate, candidates[at + 1:at + 4], text, dct, ref, day,
                                      ref is not unmentioned, story)
             timex = resolve_one(candidate, text, dct, ref, named or day, ref is not unmentioned, story,
-                                late and named is None)
+                                late and named is None, named is not None)
         except (ValueError, OverflowError):  # off the calendar: "2000 years ago" in 2000
             continue
         if timex is None:

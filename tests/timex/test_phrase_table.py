@@ -371,6 +371,15 @@ CASES = [
     # an event set for a date looks ahead; not a cause
     (date(2027, 3, 17), "ECOWAS called an emergency summit of its heads of state for Saturday in Abuja.", "Saturday", "2027-03-20", "2027-03-20", "2027-03-21", "day"),
     (date(2027, 3, 17), "Workers staged a strike for higher pay on Monday.", "Monday", "2027-03-15", "2027-03-15", "2027-03-16", "day"),
+    # what is stopped until a day is stopped till the next such day; a clock time before "Singapore
+    # time (1530 GMT) on Tuesday" is of that Tuesday; timetables in the present look ahead
+    (date(2026, 1, 8), "Icelandair cancelled all departures until noon on Friday.", "noon", "2026-01-09T12:00", "2026-01-09T12:00", "2026-01-09T12:01", "time"),
+    (date(2026, 1, 8), "It had grounded them until Saturday.", "Saturday", "2026-01-10", "2026-01-10", "2026-01-11", "day"),
+    (date(2024, 3, 8), "Velora halted all withdrawals at 11:30 p.m. Singapore time (1530 GMT) on Tuesday.", "11:30 p.m.", "2024-03-05T23:30", "2024-03-05T23:30", "2024-03-05T23:31", "time"),
+    (date(2025, 11, 19), "The autumn sales continue on Thursday.", "Thursday", "2025-11-20", "2025-11-20", "2025-11-21", "day"),
+    (date(2025, 6, 10), "Ruiz, 51, is up for re-election in November.", "November", "2025-11", "2025-11-01", "2025-12-01", "month"),
+    (date(2025, 7, 6), "The ministry issued a red alert for Monday and Tuesday.", "Monday", "2025-07-07", "2025-07-07", "2025-07-08", "day"),
+    (date(2024, 10, 3), "Offices stay open until 8 p.m. every weekday.", "8 p.m.", "XXXX-XX-XXT20:00", None, None, None),
     # a day of a year named after it
     (date(2024, 11, 21), "Arguments were held on April 11 of this year, and the ruling came seven months later.", "April 11 of this year", "2024-04-11", "2024-04-11", "2024-04-12", "day"),
     (date(2024, 11, 21), "Arguments were held on April 11 of this year, and the ruling came seven months later.", "seven months later", "2024-11", "2024-11-01", "2024-12-01", "month"),
