@@ -362,6 +362,18 @@ _QUOTED_TITLE = re.compile(r"[\u201c\"](?:(?:[A-Z0-9][\w'\u2019-]*|of|the|a|an|i
 _QUOTE_MARKS = "\u201c\u201d\""
 
 
+def _quoted_titles(text: str, candidates: list[Candidate]) -> list[tuple[int, int]]:
+    """Spans of the quoted titles of two words or more that hold a candidate."""
+    spans = []
+    for candidate in candidates:
+        low = text.rfind("\u201c", max(0, candidate.start - 60), candidate.start)
+        low = max(low, text.rfind('"', max(0, candidate.start - 60), candidate.start))
+        title = _QUOTED_TITLE.match(text, low) if low >= 0 else None
+        if title and title.end() >= candidate.end and " " in title.group().strip():
+            spans.append(title.span())
+    return spans
+
+
 def _in_quoted_title(text: str, edge: re.Match) -> bool:
     """Whether a quotation mark found as a clause edge opens or closes a short quoted title."""
     if edge.group()[0] not in _QUOTE_MARKS:
@@ -1316,7 +1328,10 @@ def resolve(text: str, candidates: list[Candidate], dct: date) -> list[Timex]:
     story: date | None = None
     late = False
     timexes = []
+    titles = _quoted_titles(text, candidates)
     for at, candidate in enumerate(candidates):
+        if any(low <= candidate.start and candidate.end <= high for low, high in titles):
+            continue  # "Seven Days in Nazare", "Midnight in August": a title, no time
         if timexes:
             candidate = _range_end(candidate, timexes[-1], text)
             candidate = _listed_after(candidate, timexes[-1], text, dct)

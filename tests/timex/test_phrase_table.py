@@ -380,6 +380,7 @@ CASES = [
     (date(2025, 6, 10), "Ruiz, 51, is up for re-election in November.", "November", "2025-11", "2025-11-01", "2025-12-01", "month"),
     (date(2025, 7, 6), "The ministry issued a red alert for Monday and Tuesday.", "Monday", "2025-07-07", "2025-07-07", "2025-07-08", "day"),
     (date(2024, 10, 3), "Offices stay open until 8 p.m. every weekday.", "8 p.m.", "XXXX-XX-XXT20:00", None, None, None),
+    (date(2026, 1, 23), "The painting \"Midnight in August\" sold on Tuesday.", "Tuesday", "2026-01-20", "2026-01-20", "2026-01-21", "day"),
     # a day of a year named after it
     (date(2024, 11, 21), "Arguments were held on April 11 of this year, and the ruling came seven months later.", "April 11 of this year", "2024-04-11", "2024-04-11", "2024-04-12", "day"),
     (date(2024, 11, 21), "Arguments were held on April 11 of this year, and the ruling came seven months later.", "seven months later", "2024-11", "2024-11-01", "2024-12-01", "month"),
@@ -466,6 +467,7 @@ CASES = [
 ]
 
 NOT_DATES = [
+    'Her debut, "Seven Days in Nazare," won a prize.',  # a quoted title
     "The Sunday Times reported the leak.",
     "Thousands joined the Women's March in Washington.",
     "Humans arrived 1.5 million years ago.",
