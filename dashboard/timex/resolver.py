@@ -349,8 +349,7 @@ def _is_name_word(text: str, start: int, end: int) -> bool:
     Lost Hour"). A title-case headline ("Fed Will Cut Rates") keeps it."""
     if _LOWER_WORD_BEFORE.search(text, max(0, start - 30), start) and _CAPITAL_WORD_AFTER.match(text, end):
         return True
-    return any(title.start() < start < title.end()
-               for title in _QUOTED_TITLE.finditer(text, max(0, start - 60), min(len(text), end + 60)))
+    return any(low < start < high for low, high in _title_spans(text))
 
 CLAUSE_REACH = 160  # characters looked at on each side of a phrase for its clause
 
@@ -358,20 +357,22 @@ CLAUSE_REACH = 160  # characters looked at on each side of a phrase for its clau
 #: A short title in quotation marks ("The Lost Hour"): capitalised words and
 #: the small words titles keep in lower case. Its marks end no clause.
 _QUOTED_TITLE = re.compile(r"[\u201c\"](?:(?:[A-Z0-9][\w'\u2019-]*|of|the|a|an|in|on|and|for|to|at)"
-                           r"[,:!?]?\s*){1,6}[\u201d\"]")
+                           r"(?![\w'\u2019-])[,:!?]?\s*){1,6}[\u201d\"]")  # whole words: no backtracking inside one
 _QUOTE_MARKS = "\u201c\u201d\""
 
 
+@lru_cache(maxsize=4)
+def _title_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans of the short quoted titles of two words or more in ``text``:
+    one scan that skips to each quotation mark."""
+    return tuple(title.span() for title in _QUOTED_TITLE.finditer(text) if " " in title.group().strip())
+
+
 def _quoted_titles(text: str, candidates: list[Candidate]) -> list[tuple[int, int]]:
-    """Spans of the quoted titles of two words or more that hold a candidate."""
-    spans = []
-    for candidate in candidates:
-        low = text.rfind("\u201c", max(0, candidate.start - 60), candidate.start)
-        low = max(low, text.rfind('"', max(0, candidate.start - 60), candidate.start))
-        title = _QUOTED_TITLE.match(text, low) if low >= 0 else None
-        if title and title.end() >= candidate.end and " " in title.group().strip():
-            spans.append(title.span())
-    return spans
+    """The quoted titles that hold a candidate."""
+    spans = _title_spans(text)
+    return [(low, high) for low, high in spans
+            if any(low <= c.start and c.end <= high for c in candidates)] if spans else []
 
 
 def _in_quoted_title(text: str, edge: re.Match) -> bool:
@@ -379,8 +380,7 @@ def _in_quoted_title(text: str, edge: re.Match) -> bool:
     if edge.group()[0] not in _QUOTE_MARKS:
         return False
     at = edge.start()
-    return any(title.start() <= at < title.end()
-               for title in _QUOTED_TITLE.finditer(text, max(0, at - 60), min(len(text), at + 60)))
+    return any(low <= at < high for low, high in _title_spans(text))
 
 
 def _nearest_cue(text: str, start: int, end: int) -> Cue | None:
