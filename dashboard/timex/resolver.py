@@ -1330,20 +1330,23 @@ def resolve(text: str, candidates: list[Candidate], dct: date) -> list[Timex]:
     timexes = []
     titles = _quoted_titles(text, candidates)
     for at, candidate in enumerate(candidates):
-        if any(low <= candidate.start and candidate.end <= high for low, high in titles):
+        if titles and any(low <= candidate.start and candidate.end <= high for low, high in titles):
             continue  # "Seven Days in Nazare", "Midnight in August": a title, no time
-        if timexes:
-            candidate = _range_end(candidate, timexes[-1], text)
-            candidate = _listed_after(candidate, timexes[-1], text, dct)
-            candidate = _month_of_year_before(candidate, [timexes[-1], ref_timex], ref, text, dct)
-        candidate = _year_of_range_end(candidate, candidates[at + 1:at + 2], text)
-        generic = _generic_clock(candidate, timexes[-1] if timexes else None, candidates[at + 1:at + 4], text)
-        if generic is not None:
-            timexes.append(generic)
-            continue
+        named = None
+        if candidate.value.startswith("UNDEF-"):  # what the text around may decide (absolute ones aside)
+            if timexes:
+                candidate = _range_end(candidate, timexes[-1], text)
+                candidate = _listed_after(candidate, timexes[-1], text, dct)
+                candidate = _month_of_year_before(candidate, [timexes[-1], ref_timex], ref, text, dct)
+            candidate = _year_of_range_end(candidate, candidates[at + 1:at + 2], text)
+            generic = _generic_clock(candidate, timexes[-1] if timexes else None, candidates[at + 1:at + 4], text)
+            if generic is not None:
+                timexes.append(generic)
+                continue
         try:
-            named = _day_named_after(candidate, candidates[at + 1:at + 4], text, dct, ref, day,
-                                     ref is not unmentioned, story)
+            if candidate.value.startswith("UNDEF-lastday"):
+                named = _day_named_after(candidate, candidates[at + 1:at + 4], text, dct, ref, day,
+                                         ref is not unmentioned, story)
             timex = resolve_one(candidate, text, dct, ref, named or day, ref is not unmentioned, story,
                                 late and named is None, named is not None)
         except (ValueError, OverflowError):  # off the calendar: "2000 years ago" in 2000
