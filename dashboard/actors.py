@@ -661,6 +661,11 @@ def previous_subject(pronoun: Token, names: list[Mention], found: list[Mention])
     for i, m in enumerate(names):
         if m.kind == "name" and m.type in ("ORG", "GPE") and m.token_start <= subject.i < m.token_end:
             return i
+    if subject.lower_ in lexicon.forms("state_nouns"):  # "Russia's embassy rejected it. '...,' it said"
+        owners = {c.i for c in subject.children if c.dep_ in ("poss", "compound", "amod")}
+        for i, m in enumerate(names):
+            if m.type in ("ORG", "GPE") and any(m.token_start <= k < m.token_end for k in owners):
+                return i
     return None
 
 

@@ -228,3 +228,12 @@ def test_a_hyphenated_name_cut_in_two_is_one_and_spells_its_acronym(extract_text
     doc = extract_text("The World Anti-Doping Agency (WADA) said on Tuesday it would appeal. WADA did not say more.")
     assert actor_types(doc) == {"World Anti-Doping Agency": "ORG"}
 
+
+
+def test_it_after_a_countrys_organ_as_the_subject_before_is_the_country(extract_text):
+    doc = extract_text("Russia's embassy in Washington rejected the accusations. \"These claims are baseless,\" it "
+                       "said in a statement.")
+    assert roles(doc, event_by_trigger(doc, "said")).get("Russia") == "source"
+    doc = extract_text("Orvanta Pharma recalled 2 million bottles on Monday. It said it had traced the impurity.")
+    assert actor_types(doc) == {"Orvanta Pharma": "ORG"}
+    assert roles(doc, event_by_trigger(doc, "traced")) == {"Orvanta Pharma": "agent"}
