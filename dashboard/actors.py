@@ -678,10 +678,29 @@ def unnamed_subject_before(pronoun: Token, covered: set[int]) -> bool:
     mean lower costs, she said")."""
     cols = columns(pronoun.doc)
     verb = pronoun.head
+    personal = pronoun.lower_ in MALE_FEMALE
     return any(cols.dep[i] in SUBJECTS and cols.tag[i].startswith("NN") and i not in covered
+               and not (personal and not is_person_noun(cols.lower[i]))  # "The ban runs from Oct. 10, when he"
                and not verb.is_ancestor(pronoun.doc[i])  # "The decision will mean ..., she said": what she says
                and not speaks_for_named(pronoun.doc[i], covered)
                for i in range(pronoun.sent.start, pronoun.i))
+
+
+#: Nouns of people that end in none of PERSON_ENDINGS ("An official told Reuters that he ...").
+PERSON_WORDS = frozenset(("official", "officials", "source", "sources", "aide", "aides", "police", "person",
+                          "people", "child", "children", "boy", "boys", "girl", "girls", "friend", "friends",
+                          "colleague", "colleagues", "chief", "head", "envoy", "judge", "nurse", "nurses",
+                          "athlete", "athletes", "pilot", "pilots", "diplomat", "diplomats", "candidate",
+                          "candidates", "suspect", "suspects", "victim", "victims", "witness", "witnesses",
+                          "guard", "guards", "staff", "expert", "experts", "family", "spokesperson", "president",
+                          "deputy", "delegate", "delegates", "agent", "agents", "student",
+                          "students", "resident", "residents", "patient", "patients", "citizen", "citizens"))
+PERSON_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "ers", "ors", "ists", "ians", "men", "women")
+
+
+def is_person_noun(word: str) -> bool:
+    """Whether a common noun may name a person, whom "he" or "she" could mean."""
+    return word in PERSON_WORDS or word.endswith(PERSON_ENDINGS)
 
 
 #: Prepositions that tie an unnamed subject to the organisation it acts for:

@@ -237,3 +237,11 @@ def test_it_after_a_countrys_organ_as_the_subject_before_is_the_country(extract_
     doc = extract_text("Orvanta Pharma recalled 2 million bottles on Monday. It said it had traced the impurity.")
     assert actor_types(doc) == {"Orvanta Pharma": "ORG"}
     assert roles(doc, event_by_trigger(doc, "traced")) == {"Orvanta Pharma": "agent"}
+
+
+def test_a_thing_as_subject_before_he_does_not_block_the_person_named_before(extract_text):
+    doc = extract_text("The unit said a sample Chidi Okoye gave had contained a steroid. The ban runs from "
+                       "Oct. 10, when he was provisionally suspended.")
+    assert roles(doc, event_by_trigger(doc, "suspended")) == {"Chidi Okoye": "target"}
+    doc = extract_text("Chidi Okoye left. An official told Reuters that he had defected.")
+    assert "Chidi Okoye" not in roles(doc, event_by_trigger(doc, "defected"))  # an unnamed person
