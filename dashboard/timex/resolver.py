@@ -788,6 +788,10 @@ def _resolve_calendar(value: str, dct: date, ref: tuple[str, date], text: str,
         if not mentioned and steps > 0 and clause_direction(text, start, end) == "past":
             return Resolved(_UNSPECIFIED[unit])  # "Three years later, he was dead" with no date before: not 2029
         ref_unit, ref_start = ref
+        if (steps and unit in ("decade", "century") and ref_unit == "year"
+                and text[start:end].lower().endswith(("later", "earlier"))):
+            # "In 1994 ... A decade later": 2004 (but "the following decade" is the 2000s)
+            unit, steps = "year", steps * (10 if unit == "decade" else 100)
         if (not steps and unit in ("month", "year") and period_end(unit, period_start(unit, ref_start)) <= dct
                 and clause_direction(text, start, end) == "future"):
             # "will review the hours at the end of the month": this month, not the past one last mentioned
@@ -1311,11 +1315,18 @@ _LATE_TIME = re.compile(r"T(?:EV|NI|(?:1[89]|2[0-3]):\d\d)$")
 
 def _is_new_reference(timex: Timex) -> bool:
     """Dates that later anaphora count from. A phrase counted from the reference
-    itself only moves it when it names a day ("the next day" chains), so that
-    "a year earlier" twice after one quarter means the same quarter twice."""
+    itself only moves it when it names a day ("the next day" chains) or moves
+    the story on ("a decade later"), so that "a year earlier" twice after one
+    quarter means the same quarter twice."""
     if timex.type not in ("DATE", "TIME") or timex.precision in (None, "vague"):
         return False
-    return timex.anchor != "ref" or timex.precision in ("day", "time")
+    return (timex.anchor != "ref" or timex.precision in ("day", "time")
+            or _MOVES_ON.search(timex.text) is not None)  # "A decade later ... the following year": narrative
+
+
+#: Words of a phrase that carries a story forward, so that later phrases count
+#: from it: "a decade later", "the following year" (not "a year earlier", a baseline).
+_MOVES_ON = re.compile(r"\b(?:later|following|next)\b", re.IGNORECASE)
 
 
 def resolve(text: str, candidates: list[Candidate], dct: date) -> list[Timex]:

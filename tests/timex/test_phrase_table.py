@@ -381,6 +381,9 @@ CASES = [
     (date(2025, 7, 6), "The ministry issued a red alert for Monday and Tuesday.", "Monday", "2025-07-07", "2025-07-07", "2025-07-08", "day"),
     (date(2024, 10, 3), "Offices stay open until 8 p.m. every weekday.", "8 p.m.", "XXXX-XX-XXT20:00", None, None, None),
     (date(2026, 1, 23), "The painting \"Midnight in August\" sold on Tuesday.", "Tuesday", "2026-01-20", "2026-01-20", "2026-01-21", "day"),
+    # a story moved on by "a decade later" goes on from there; "a decade later" than a year is a year
+    (date(2026, 12, 5), "In 1994 she ordered the state to act. A decade later, she struck down a law, a ruling reversed the following year.", "A decade later", "2004", "2004-01-01", "2005-01-01", "year"),
+    (date(2026, 12, 5), "In 1994 she ordered the state to act. A decade later, she struck down a law, a ruling reversed the following year.", "the following year", "2005", "2005-01-01", "2006-01-01", "year"),
     # a day of a year named after it
     (date(2024, 11, 21), "Arguments were held on April 11 of this year, and the ruling came seven months later.", "April 11 of this year", "2024-04-11", "2024-04-11", "2024-04-12", "day"),
     (date(2024, 11, 21), "Arguments were held on April 11 of this year, and the ruling came seven months later.", "seven months later", "2024-11", "2024-11-01", "2024-12-01", "month"),
