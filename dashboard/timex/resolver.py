@@ -407,13 +407,17 @@ def _nearest_cue(text: str, start: int, end: int) -> Cue | None:
         for found in _tense_cues(text, low, high):
             pass
         if found:
-            if right and _is_attribution(text, end, right):
-                return found  # the clause's own verb, not the attribution after it
+            if right and (_is_attribution(text, end, right) or _CONJUNCTION.search(text, end, right.start)):
+                return found  # the clause's own verb, not an attribution or a coordinated verb after it
             nearest.append((start - found.end, found.start, found))
             break
         high = low
     return min(nearest)[2] if nearest else None
 
+
+#: A conjunction between a phrase and a cue after it: the cue is another
+#: clause's ("would begin talks on Monday and hoped to ...").
+_CONJUNCTION = re.compile(r"\b(?:and|but|or)\b")
 
 #: A reporting verb set off by a comma after the phrase: the attribution
 #: ("could reach 108 degrees over the weekend, the agency said"), whose tense
@@ -1202,9 +1206,10 @@ def _range_end(candidate: Candidate, before: Timex, text: str) -> Candidate:
     return replace(candidate, value=f"{year}-{rest}")
 
 
-#: Between a clock time and "on" and its day: a zone the rules do not know
-#: ("Singapore time", "Central European Time") and a bracketed other zone's time.
-_ON_BETWEEN = re.compile(r",?\s+(?:(?:[A-Z][a-z]+\s+){1,3}[Tt]ime\s+)?(?:\([^()]{1,24}\)\s*)?,?\s*on\s+")
+#: Between a clock time and (by "on", or right after) its day: a zone the
+#: rules do not know ("Singapore time", "Central European Time"), a bracketed
+#: other zone's time ("10 a.m. local time next Friday").
+_ON_BETWEEN = re.compile(r",?\s+(?:(?:[A-Z][a-z]+\s+){1,3}[Tt]ime\s+)?(?:\([^()]{1,24}\)\s*)?,?\s*(?:on\s+)?")
 
 
 def _day_named_after(candidate: Candidate, following: list[Candidate], text: str, dct: date,

@@ -384,6 +384,10 @@ CASES = [
     # a story moved on by "a decade later" goes on from there; "a decade later" than a year is a year
     (date(2026, 12, 5), "In 1994 she ordered the state to act. A decade later, she struck down a law, a ruling reversed the following year.", "A decade later", "2004", "2004-01-01", "2005-01-01", "year"),
     (date(2026, 12, 5), "In 1994 she ordered the state to act. A decade later, she struck down a law, a ruling reversed the following year.", "the following year", "2005", "2005-01-01", "2006-01-01", "year"),
+    # a cue after "and" is another clause's; a clock time right before its day is of that day
+    (date(2026, 1, 15), "The president said he would begin talks on Monday and hoped to name a premier.", "Monday", "2026-01-19", "2026-01-19", "2026-01-20", "day"),
+    (date(2024, 10, 3), "The meeting lasted until almost 11 p.m. on Tuesday and will meet again on Monday.", "Tuesday", "2024-10-01", "2024-10-01", "2024-10-02", "day"),
+    (date(2027, 3, 5), "Tickets go on sale at 10 a.m. local time next Friday.", "10 a.m. local time", "2027-03-12T10:00", "2027-03-12T10:00", "2027-03-12T10:01", "time"),
     # a day of a year named after it
     (date(2024, 11, 21), "Arguments were held on April 11 of this year, and the ruling came seven months later.", "April 11 of this year", "2024-04-11", "2024-04-11", "2024-04-12", "day"),
     (date(2024, 11, 21), "Arguments were held on April 11 of this year, and the ruling came seven months later.", "seven months later", "2024-11", "2024-11-01", "2024-12-01", "month"),
