@@ -422,6 +422,9 @@ def tense(trigger: Token) -> str:
     effects = lexicon.pairs("modality", "word", "effect")
     if any(effects.get(w) == "future" for w in words):
         return "future"
+    if (trigger.tag_ == "VB" and "to" in words and trigger.dep_ in ("xcomp", "ccomp")
+            and trigger.head.tag_ in ("VBZ", "VBP") and effects.get(trigger.head.lower_) == "uncertain"):
+        return "future"  # "expects the recall to cost", "plans to build": what a present intent looks to
     if (("VBZ" in tags or "VBP" in tags) and trigger.lower_ in lexicon.forms("raising_verbs")
             and any(cols.dep[c] == "xcomp" for c in cols.children[trigger.i])):
         return "future"  # "is expected to close", "is set to visit": ahead of the publication date

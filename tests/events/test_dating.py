@@ -593,3 +593,10 @@ def test_a_reports_second_or_nested_clause_is_reported_too(extract_text):
                        dct=date(2026, 3, 18))
     assert roles(doc, event_by_trigger(doc, "heard")) == {"Fatumata Balde": "source"}
     assert roles(doc, event_by_trigger(doc, "begin")).get("Joao Mendes") == "source"
+
+
+def test_what_a_present_intent_or_expectation_looks_to_lies_ahead(extract_text):
+    doc = extract_text("Orvanta Pharma expects the recall to cost between $60 million and $80 million.",
+                       dct=date(2026, 3, 18))
+    cost = event_by_trigger(doc, "cost")
+    assert (cost["date_start"], cost["date_relation"]) == ("2026-03-18", "after")
