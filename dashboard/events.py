@@ -381,6 +381,9 @@ def role_of(token: Token, trigger: Token, reporting: bool, kind: str = "ORG") ->
 
 #: Conjunctions of a clause that states no fact: "if the club blocked the move".
 HYPOTHETICAL = frozenset(("if", "unless"))
+#: Conjunctions of a time clause: under a modal ("would be reallocated once
+#: the process ended") its past tense speaks of what is still ahead.
+TIME_MARKS = frozenset(("once", "when", "until", "after", "before", "as"))
 #: Conjunctions of a clause whose truth is open: "declined to say whether the bureau had identified".
 OPEN_QUESTION = frozenset(("whether",))
 #: Arguments that negate their verb when they are "nobody", "nothing" or "no ...".
@@ -442,8 +445,12 @@ def tense(trigger: Token) -> str:
         opener = [cols.lower[c] for c in cols.children[trigger.i] if cols.dep[c] in ("mark", "advmod") and c < trigger.i]
         return "future" if any(effects.get(w) == "condition" for w in opener) else "present"
     if trigger.tag_ == "VBD" or "VBD" in tags:
-        if any(cols.dep[c] == "mark" and cols.lower[c] in HYPOTHETICAL for c in cols.children[trigger.i]):
+        marks = {cols.lower[c] for c in cols.children[trigger.i] if cols.dep[c] in ("mark", "advmod")}
+        if marks & HYPOTHETICAL:
             return "modal"  # "would leave if the club blocked the move": a past that has not happened
+        if (trigger.dep_ == "advcl" and marks & TIME_MARKS
+                and any(cols.dep[c] == "aux" and cols.tag[c] == "MD" for c in cols.children[trigger.head.i])):
+            return "modal"  # "would be reallocated once the appeal process ended": still ahead
         return "past"
     return "none"
 

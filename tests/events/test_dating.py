@@ -600,3 +600,10 @@ def test_what_a_present_intent_or_expectation_looks_to_lies_ahead(extract_text):
                        dct=date(2026, 3, 18))
     cost = event_by_trigger(doc, "cost")
     assert (cost["date_start"], cost["date_relation"]) == ("2026-03-18", "after")
+
+
+def test_a_past_tense_time_clause_under_a_modal_is_still_ahead(extract_text):
+    doc = extract_text("The medals would be reallocated once the appeal process ended. The shop closed when the "
+                       "storm hit.", dct=date(2026, 3, 18))
+    assert event_by_trigger(doc, "ended")["date_relation"] == "after"
+    assert event_by_trigger(doc, "hit")["date_relation"] != "after"
