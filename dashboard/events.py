@@ -109,6 +109,9 @@ def is_verb_trigger(token: Token) -> bool:
     if token.dep_ == "conj" and not has_subject(token):
         return is_coordinated_verb(token) or speakers_own_act(token) is not None
     if token.dep_ in ("xcomp", "acl", "advcl", "pcomp") and not has_subject(token):
+        if token.dep_ == "xcomp" and control_complement(token.head) is not None and \
+                control_complement(token.head).i == token.i:
+            return False  # "stopped shipping", "refused to fire": part of the controlling verb's event
         return is_action_participle(token) and not (token.dep_ == "acl" and token.lower_ in NAMING_WORDS)
     return is_finite(token) or has_subject(token)
 

@@ -607,3 +607,11 @@ def test_a_past_tense_time_clause_under_a_modal_is_still_ahead(extract_text):
                        "storm hit.", dct=date(2026, 3, 18))
     assert event_by_trigger(doc, "ended")["date_relation"] == "after"
     assert event_by_trigger(doc, "hit")["date_relation"] != "after"
+
+
+def test_stopping_and_its_complement_are_one_event_dated_by_its_clause(extract_text):
+    doc = extract_text("Orvanta Pharma stopped shipping the tablets on June 30.", dct=date(2026, 3, 18))
+    triggers = [e["trigger"] for e in doc["articles"][0]["events"]]
+    assert triggers == ["stopped shipping"]
+    stopped = event_by_trigger(doc, "stopped shipping")
+    assert (stopped["date_start"], stopped["polarity"]) == ("2025-06-30", "negative")
