@@ -33,6 +33,9 @@ ALIASES_PATH = lexicon.DATA_DIR / "aliases.csv"
 ACTOR_TYPES = ("PERSON", "ORG", "GPE")
 #: spaCy labels read as actors, and the actor type each becomes.
 ENTITY_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE"}
+#: Plural members' names that name a party, which the model calls a nationality or group (NORP).
+PARTY_MEMBERS = frozenset(("democrats", "republicans", "conservatives", "socialists", "liberals", "greens",
+                           "communists", "tories", "nationalists", "unionists", "christian-democrats"))
 MALE_FEMALE = {"he", "him", "his", "she", "her", "hers"}
 NEUTER = {"it", "its"}
 #: Stripped from a name like any title, but no description: "Ms." says nothing of a role.
@@ -976,6 +979,8 @@ def find_mentions(doc: Doc, article_id: str, offset: int = 0) -> list[Mention]:
         if edited and is_common_phrase(ent):
             continue
         kind = ENTITY_TYPES.get(ent.label_)
+        if ent.label_ == "NORP" and ent[-1].lower_ in PARTY_MEMBERS:
+            kind = "ORG"  # "the Social Democrats said", "Republicans blocked the bill": a party
         if kind == "PERSON" and (has_organisation_head(ent.text) or names_organisation_noun(ent)):
             kind = "ORG"
         elif kind in ("ORG", "GPE") and names_person(ent):

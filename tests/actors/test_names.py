@@ -245,3 +245,9 @@ def test_a_thing_as_subject_before_he_does_not_block_the_person_named_before(ext
     assert roles(doc, event_by_trigger(doc, "suspended")) == {"Chidi Okoye": "target"}
     doc = extract_text("Chidi Okoye left. An official told Reuters that he had defected.")
     assert "Chidi Okoye" not in roles(doc, event_by_trigger(doc, "defected"))  # an unnamed person
+
+
+def test_a_party_the_model_calls_a_group_is_an_organisation(extract_text):
+    doc = extract_text("The Social Democrats said they would vote against the budget. The Republicans blocked "
+                       "the bill.")
+    assert actor_types(doc) == {"Social Democrats": "ORG", "Republicans": "ORG"}
