@@ -504,6 +504,7 @@ def choose_by_tense(options: list[tuple[str, date]], dct: date, text: str, start
         ahead = [(unit, begin) for unit, begin in options if period_end(unit, begin) > dct]
         return choose_by_direction(ahead or options, dct, "future")
     if (before == "since"  # "the biggest drop since May": a time already begun
+            or (before == "to" and _PERIOD_TO.search(text, max(0, start - 30), start))  # "the 12 months to March"
             or (before in _SPAN_PREPOSITIONS and _past_verb_then_preposition().search(text, max(0, start - 40), start))
             or _fronted_in_past(text, start, end)):
         begun = [(unit, begin) for unit, begin in options if begin <= dct]
@@ -525,6 +526,8 @@ def choose_by_tense(options: list[tuple[str, date]], dct: date, text: str, start
 
 
 _PREPOSITIONS = frozenset(("in", "on", "during", "by", "until", "till", "through", "before", "for"))
+#: A period counted up to a month: "in the 12 months to March", "the year to June".
+_PERIOD_TO = re.compile(r"\b(?:months?|weeks?|years?|quarters?)\s+to\s+$", re.IGNORECASE)
 #: A present calendar right before the phrase: "the election is Nov. 3", "are available on Friday".
 _CALENDAR_BEFORE = re.compile(r"\b(?:is|are|available|open|closed|due|possible|planned|set|slated|scheduled)"
                               r"\s+(?:(?:on|in|for|until|from)\s+)?$", re.IGNORECASE)
@@ -1153,6 +1156,9 @@ def resolve_one(candidate: Candidate, text: str, dct: date, ref: tuple[str, date
 
 
 _GENERIC_GAP = re.compile(r"[^.;!?]{0,60}")
+#: A habit in the clause before a clock time: "normally closes at 5 p.m.", "usually between 1 a.m. and 5 a.m.".
+_HABIT_BEFORE = re.compile(r"\b(?:usually|normally|typically|generally|routinely|regularly|ordinarily)\b[^.;!?]*$",
+                           re.IGNORECASE)
 _SENTENCE_AFTER_PERIOD = re.compile(r"\.\s+[A-Z]")
 
 
@@ -1167,8 +1173,12 @@ def _generic_clock(candidate: Candidate, before: Timex | None, following: list[C
     suffix = _TIME_SUFFIX.search(candidate.value)
     if suffix is None:
         return None
-    generic = before is not None and (before.type == "SET" or before.value.startswith("XXXX-XX-XXT")) \
-        and _GENERIC_GAP.fullmatch(text, before.end, candidate.start)
+    if following and _ON_BETWEEN.fullmatch(text, candidate.end, following[0].start) and \
+            not following[0].value.startswith("UNDEF-lastday") and following[0].rule.type != "SET":
+        return None  # "daily, and by 6 p.m. on Sunday": the day it names
+    generic = (before is not None and (before.type == "SET" or before.value.startswith("XXXX-XX-XXT"))
+               and _GENERIC_GAP.fullmatch(text, before.end, candidate.start)) \
+        or _HABIT_BEFORE.search(text, max(0, candidate.start - 60), candidate.start) is not None
     end = candidate.end
     for after in following if not generic else ():
         if not _GENERIC_GAP.fullmatch(text, end, after.start) or _SENTENCE_AFTER_PERIOD.match(text, end - 1):

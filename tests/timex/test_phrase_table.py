@@ -388,6 +388,12 @@ CASES = [
     (date(2026, 1, 15), "The president said he would begin talks on Monday and hoped to name a premier.", "Monday", "2026-01-19", "2026-01-19", "2026-01-20", "day"),
     (date(2024, 10, 3), "The meeting lasted until almost 11 p.m. on Tuesday and will meet again on Monday.", "Tuesday", "2024-10-01", "2024-10-01", "2024-10-02", "day"),
     (date(2027, 3, 5), "Tickets go on sale at 10 a.m. local time next Friday.", "10 a.m. local time", "2027-03-12T10:00", "2027-03-12T10:00", "2027-03-12T10:01", "time"),
+    # a habit makes a clock time generic, a day named after it does not; "due to publish" looks ahead;
+    # "the 12 months to March" ends with a March begun
+    (date(2027, 5, 7), "The cafe, which normally closes at 5 p.m., stayed open.", "5 p.m.", "XXXX-XX-XXT17:00", None, None, None),
+    (date(2027, 5, 7), "Testing runs 8 a.m. to 8 p.m. daily, and by 6 p.m. on Sunday most samples were back.", "6 p.m.", "2027-05-02T18:00", "2027-05-02T18:00", "2027-05-02T18:01", "time"),
+    (date(2026, 2, 10), "The commission is due to publish its report in July.", "July", "2026-07", "2026-07-01", "2026-08-01", "month"),
+    (date(2025, 8, 20), "The zoo drew 610,000 people in the 12 months to March.", "March", "2025-03", "2025-03-01", "2025-04-01", "month"),
     # a day of a year named after it
     (date(2024, 11, 21), "Arguments were held on April 11 of this year, and the ruling came seven months later.", "April 11 of this year", "2024-04-11", "2024-04-11", "2024-04-12", "day"),
     (date(2024, 11, 21), "Arguments were held on April 11 of this year, and the ruling came seven months later.", "seven months later", "2024-11", "2024-11-01", "2024-12-01", "month"),
