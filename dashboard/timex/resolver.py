@@ -897,6 +897,8 @@ def _resolve_directed(direction: str, kind: str, what: str, dct: date, text: str
         return _calendar("day", day, "dct", what)
     if kind == "weekday":
         offset = (dct.isoweekday() - int(what)) % 7
+        if direction == "tense" and offset and _word_before(text, start) == "since":
+            direction = "past"  # "have flown at half-mast since Friday and will ...": begun
         if direction == "tense" and offset and _deferred_until(text, start):
             direction = "future"  # "postponed until Tuesday": a new deadline, still ahead
         if direction == "tense" and offset and _POSSESSIVE.match(text, end):

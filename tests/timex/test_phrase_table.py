@@ -394,6 +394,10 @@ CASES = [
     (date(2027, 5, 7), "Testing runs 8 a.m. to 8 p.m. daily, and by 6 p.m. on Sunday most samples were back.", "6 p.m.", "2027-05-02T18:00", "2027-05-02T18:00", "2027-05-02T18:01", "time"),
     (date(2026, 2, 10), "The commission is due to publish its report in July.", "July", "2026-07", "2026-07-01", "2026-08-01", "month"),
     (date(2025, 8, 20), "The zoo drew 610,000 people in the 12 months to March.", "March", "2025-03", "2025-03-01", "2025-04-01", "month"),
+    # an infinitive "to start on" has its governor's tense; "since" a weekday has begun; "no later than" looks ahead
+    (date(2027, 9, 10), "Growers had been allowed to start on Aug. 30.", "Aug. 30", "2027-08-30", "2027-08-30", "2027-08-31", "day"),
+    (date(2027, 9, 8), "Flags have flown at half-mast since Friday and will stay lowered.", "Friday", "2027-09-03", "2027-09-03", "2027-09-04", "day"),
+    (date(2024, 9, 18), "The game will now come out \"no later than March 31\", the company said.", "March 31", "2025-03-31", "2025-03-31", "2025-04-01", "day"),
     # a day of a year named after it
     (date(2024, 11, 21), "Arguments were held on April 11 of this year, and the ruling came seven months later.", "April 11 of this year", "2024-04-11", "2024-04-11", "2024-04-12", "day"),
     (date(2024, 11, 21), "Arguments were held on April 11 of this year, and the ruling came seven months later.", "seven months later", "2024-11", "2024-11-01", "2024-12-01", "month"),
