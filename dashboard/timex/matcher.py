@@ -103,7 +103,7 @@ class Rule:
     span: str | None
     through: str | None
     needs: str | None
-    requires: frozenset[str]  # words (lowercase substrings) one of which every match holds; empty: no pre-check
+    requires: frozenset[str]  # words (lowercase substrings, "_" a space) one of which every match holds; empty: none
     examples: tuple[str, ...]
     priority: int
 
@@ -139,7 +139,7 @@ def rules() -> tuple[Rule, ...]:
             span=section.get("span"),
             through=section.get("through"),
             needs=section.get("needs"),
-            requires=frozenset(section.get("requires", "").split()),
+            requires=frozenset(word.replace("_", " ") for word in section.get("requires", "").split()),
             examples=tuple(line.strip() for line in section.get("examples", "").splitlines()
                            if line.strip()),
             priority=priority,
