@@ -368,13 +368,6 @@ def _title_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(title.span() for title in _QUOTED_TITLE.finditer(text) if " " in title.group().strip())
 
 
-def _quoted_titles(text: str, candidates: list[Candidate]) -> list[tuple[int, int]]:
-    """The quoted titles that hold a candidate."""
-    spans = _title_spans(text)
-    return [(low, high) for low, high in spans
-            if any(low <= c.start and c.end <= high for c in candidates)] if spans else []
-
-
 def _in_quoted_title(text: str, edge: re.Match) -> bool:
     """Whether a quotation mark found as a clause edge opens or closes a short quoted title."""
     if edge.group()[0] not in _QUOTE_MARKS:
@@ -1356,7 +1349,7 @@ def resolve(text: str, candidates: list[Candidate], dct: date) -> list[Timex]:
     story: date | None = None
     late = False
     timexes = []
-    titles = _quoted_titles(text, candidates)
+    titles = _title_spans(text)
     for at, candidate in enumerate(candidates):
         if titles and any(low <= candidate.start and candidate.end <= high for low, high in titles):
             continue  # "Seven Days in Nazare", "Midnight in August": a title, no time
