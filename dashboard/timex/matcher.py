@@ -197,8 +197,15 @@ def _decade(text: str) -> str:
     return _year(digits)[:3] if len(digits) == 2 else digits[:3]
 
 
+#: Hours in words: "five in the morning", "eleven o'clock".
+_HOUR_WORDS = {word: str(hour) for hour, word in enumerate(
+    "one two three four five six seven eight nine ten eleven twelve".split(), 1)}
+_HOUR_WORD = re.compile(r"^(?:%s)(?=\s|o['\u2019]clock|$)" % "|".join(_HOUR_WORDS))
+
+
 def _clock(text: str) -> str:
-    text = re.sub(r"[\s.]|o['\u2019]clock", "", text.lower())
+    text = _HOUR_WORD.sub(lambda m: _HOUR_WORDS[m.group()], text.lower())
+    text = re.sub(r"[\s.]|o['\u2019]clock", "", text)
     if text in ("noon", "midday"):
         return "12:00"
     if text == "midnight":  # "midnight Friday" ends Friday: ISO 8601's 24:00, the next day's 00:00

@@ -468,10 +468,18 @@ _FRONTED = re.compile(r"(?:\A|[.!?;\n]\s+|[\u201c\"]\s*|``\s*)(?:in|on|during|by
                       re.IGNORECASE)
 
 
+#: A phrase that is its sentence's subject, before a past verb: "March was wet".
+_SENTENCE_OPEN = re.compile(r"(?:\A|[.!?;\n]\s+|[\u201c\"]\s*|``\s*)$")
+_PAST_AFTER_SUBJECT = re.compile(r"\s+(?:was|were|saw|brought|marked|proved|ended|began)\b")
+
+
 def _fronted_in_past(text: str, start: int, end: int) -> bool:
     """A phrase opening its sentence, then a comma, governed by a past verb:
     the first tense cue after it is past ("In January, American Medical
-    brought in a new chief")."""
+    brought in a new chief"); or the sentence's subject before a past verb
+    ("March was the wettest month")."""
+    if _PAST_AFTER_SUBJECT.match(text, end) and _SENTENCE_OPEN.search(text, max(0, start - 4), start):
+        return True
     if not text.startswith(",", end) or not _FRONTED.search(text, max(0, start - 20), start):
         return False
     edge = _CLAUSE_EDGE.search(text, end, end + CLAUSE_REACH)
@@ -710,8 +718,8 @@ def _resolve_calendar(value: str, dct: date, ref: tuple[str, date], text: str,
     if value == "UNDEF-lastday":  # a clock time: on the day under discussion
         if day and day > dct and not named and clause_direction(text, start, end) == "past":
             day = None  # "weakened by midday" after a meeting set for December: not that day
-        if day and late and time and time[0].isdigit() and time < "12:00":
-            day += DAY  # "Monday night ... reopened at 4:30 a.m.", "by 6 a.m.": the morning after it
+        if day and late and time and (time == "MO" or time[0].isdigit() and time < "12:00"):
+            day += DAY  # "Monday night ... reopened at 4:30 a.m.", "by 6 a.m.", "before dawn": the morning after it
         elif time == "24:00" and (late or (day or dct) < dct):
             pass  # "voters went to the polls on Sunday ... after midnight": the night that ended it
         elif time == "24:00" and clause_direction(text, start, end) == "past":
@@ -1214,7 +1222,8 @@ def _range_end(candidate: Candidate, before: Timex, text: str) -> Candidate:
 #: Between a clock time and (by "on", or right after) its day: a zone the
 #: rules do not know ("Singapore time", "Central European Time"), a bracketed
 #: other zone's time ("10 a.m. local time next Friday").
-_ON_BETWEEN = re.compile(r",?\s+(?:(?:[A-Z][a-z]+\s+){1,3}[Tt]ime\s+)?(?:\([^()]{1,24}\)\s*)?,?\s*(?:on\s+)?")
+_ZONE_BRACKET = re.compile(r"(?:\s+(?:[A-Z][a-z]+\s+){1,3}[Tt]ime)?\s*\(")
+_ON_BETWEEN = re.compile(r"\)?,?\s+(?:(?:[A-Z][a-z]+\s+){1,3}[Tt]ime\s+)?(?:\([^()]{1,24}\)\s*)?,?\s*(?:on\s+)?")
 
 
 def _day_named_after(candidate: Candidate, following: list[Candidate], text: str, dct: date,
@@ -1222,13 +1231,14 @@ def _day_named_after(candidate: Candidate, following: list[Candidate], text: str
     """The day a clock time is on when the next phrase names it: "at 16:00 UTC on
     June 18" (TimeML tags the two apart, "on" a signal between them), also
     across the other end of a range: "between 8 p.m. and midnight on Saturday"."""
-    if not candidate.value.startswith("UNDEF-lastday"):
+    if not candidate.value.startswith(("UNDEF-lastday", "UNDEF-REF-dayT")):
         return None
     end = candidate.end
     for after in following:
-        if after.value.startswith("UNDEF-lastday") and _RANGE_JOIN.fullmatch(text, end, after.start):
-            end = after.end  # the range's other clock time
-            continue
+        if after.value.startswith("UNDEF-lastday") and (_RANGE_JOIN.fullmatch(text, end, after.start)
+                                                        or _ZONE_BRACKET.fullmatch(text, end, after.start)):
+            end = after.end + 1 if text.startswith(")", after.end) else after.end
+            continue  # the range's other clock time, or the same time in another zone: "8:30 a.m. (0530 GMT)"
         break
     else:
         return None
@@ -1365,9 +1375,12 @@ def resolve(text: str, candidates: list[Candidate], dct: date) -> list[Timex]:
                 timexes.append(generic)
                 continue
         try:
-            if candidate.value.startswith("UNDEF-lastday"):
+            if candidate.value.startswith(("UNDEF-lastday", "UNDEF-REF-dayT")):
                 named = _day_named_after(candidate, candidates[at + 1:at + 4], text, dct, ref, day,
                                          ref is not unmentioned, story)
+                if named is not None and candidate.value.startswith("UNDEF-REF-dayT"):
+                    # "in the morning on Tuesday": that day's, not the last mentioned one's
+                    candidate = replace(candidate, value="UNDEF-lastday" + candidate.value.removeprefix("UNDEF-REF-day"))
             timex = resolve_one(candidate, text, dct, ref, named or day, ref is not unmentioned, story,
                                 late and named is None, named is not None)
         except (ValueError, OverflowError):  # off the calendar: "2000 years ago" in 2000
@@ -1378,7 +1391,8 @@ def resolve(text: str, candidates: list[Candidate], dct: date) -> list[Timex]:
         if _is_new_reference(timex):
             ref = parse_value(timex.value.split("T")[0]) or ref
             ref_timex = timex
-            late = _LATE_TIME.search(timex.value) is not None
+            same_day = len(timexes) > 1 and timexes[-2].value.startswith(timex.value + "T")
+            late = _LATE_TIME.search(timex.value) is not None or (late and same_day)  # "11:40 p.m. on Jan. 16"
             if timex.value.endswith("T24:00") and ref[0] == "day":  # after midnight: the next day
                 ref = ("day", ref[1] + DAY)
             if timex.precision in ("day", "time") and ref[0] == "day":

@@ -38,6 +38,7 @@ CASES = [
     (FRI, "Sales fell in November.", "November", "2025-11", "2025-11-01", "2025-12-01", "month"),
     (FRI, "Voting will take place in March.", "March", "2026-03", "2026-03-01", "2026-04-01", "month"),
     (FRI, "Elections were held in May.", "May", "2025-05", "2025-05-01", "2025-06-01", "month"),
+    (FRI, "March was the wettest month.", "March", "2025-03", "2025-03-01", "2025-04-01", "month"),
     (FRI, "It happened in early January.", "early January", "2026-01", "2026-01-01", "", "month"),
     (FRI, "It ended in late November 1999.", "late November 1999", "1999-11", "", "1999-12-01", "month"),
     (FRI, "Profit in fiscal 1989 rose.", "fiscal 1989", "FY1989", "", "", "year"),
@@ -464,6 +465,28 @@ CASES = [
     (FRI, "The list is published each autumn.", "each autumn", "XXXX-FA", "", "", None),
     (FRI, "The paper is published daily.", "daily", "P1D", "", "", None),
     (FRI, "The council meets weekly.", "weekly", "P1W", "", "", None),
+    # "'ll" and a modal before a noun look ahead; a present timetable ("open on") and a day that is a
+    # present subject ("Monday is") too; not the adjective after "was", nor "may have" + participle
+    (MON, "Then on Saturday I'll sleep in.", "Saturday", "2025-01-11", "", "", "day"),
+    (MON, "\u201cWe\u2019ll know by Friday,\u201d he said.", "Friday", "2025-01-10", "", "", "day"),
+    (MON, "Applications open at noon on Thursday, the council said.", "Thursday", "2025-01-09", "", "", "day"),
+    (MON, "The store was open on Thursday.", "Thursday", "2025-01-02", "", "", "day"),
+    (MON, "Scotland may have a better chance on Wednesday, it said.", "Wednesday", "2025-01-08", "", "", "day"),
+    (MON, "He may have left on Friday.", "Friday", "2025-01-03", "", "", "day"),
+    (NYE, "High tide on Monday is at 11:14 a.m.", "Monday", "2024-01-01", "", "", "day"),
+    (NYE, "High tide on Monday is at 11:14 a.m.", "11:14 a.m.", "2024-01-01T11:14", "", "", "time"),
+    # a clock time in brackets in another zone is on the same day; dawn and parts of a day named after
+    (FRI, "The market shut at 1:30 p.m. (0530 GMT) on Thursday.", "0530 GMT", "2026-01-22T05:30", "", "", "time"),
+    (FRI, "Troops moved in at dawn on Tuesday.", "dawn", "2026-01-20TMO", "", "", "time"),
+    (FRI, "Prices rose on Jan. 5. Troops moved in in the morning on Tuesday.", "the morning", "2026-01-20TMO", "", "", "time"),
+    (FRI, "The order came at 11:40 p.m. on Jan. 16 and grew twice before dawn.", "dawn", "2026-01-17TMO", "", "", "time"),
+    (FRI, "The order came at 11:40 p.m. Thursday and grew twice before dawn.", "dawn", "2026-01-23TMO", "", "", "time"),
+    (FRI, "Bakers start at five in the morning.", "five in the morning", "2026-01-23T05:00", "", "", "time"),
+    # a rate after an amount is a set; the amount stays outside
+    (FRI, "About 200 trucks a day enter the city.", "a day", "P1D", "", "", None),
+    (FRI, "The levy raises 60 billion shillings a year.", "a year", "P1Y", "", "", None),
+    (FRI, "The drug costs $15,500 a month.", "a month", "P1M", "", "", None),
+    (FRI, "Inmates get one meal a day.", "a day", "P1D", "", "", None),
     (FRI, "Inspectors visit every week.", "every week", "P1W", "", "", None),
     (FRI, "Talks are held every two years.", "every two years", "P2Y", "", "", None),
     (FRI, "They protest every Friday.", "every Friday", "XXXX-WXX-5", "", "", None),
@@ -508,10 +531,8 @@ NOT_DATES = [
     "Rates rose 2.5% to $2.5 million.",
     "The bank cut rates by a quarter of a percentage point.",
     "A quarter of its staff left.",
-    "About 200 trucks a day enter the city.",
-    "The levy raises 60 billion shillings a year.",
-    "The drug costs $15,500 a month.",
     "Nearly a quarter of likely voters were undecided.",
+    "March said the comet had surprised astronomers.",
 ]
 
 
@@ -561,3 +582,31 @@ def test_later_with_no_date_before_it_in_a_past_clause_is_no_date(text, extent, 
     """Counted from the DCT it would be after publication, in a clause about the past."""
     timex = next(t for t in find_timexes(text, FRI) if t.text == extent)
     assert (timex.value, timex.interval_start, timex.interval_end, timex.precision) == (value, None, None, None)
+
+
+@pytest.mark.parametrize("text,extent", [
+    ("The ferry carries 1,400 passengers a day.", "a day"),
+    ("Inmates get one meal a day.", "a day"),
+    ("It costs 500 pounds a month.", "a month"),
+])
+def test_rate_after_amount_is_a_set(text, extent):
+    found = {t.text: t.type for t in find_timexes(text, FRI)}
+    assert found == {extent: "SET"}
+
+
+@pytest.mark.parametrize("text,extent,kind", [
+    ("He sold 5 million copies in a year.", "a year", "DURATION"),
+    ("Sales rose 3 percent a year earlier.", "a year earlier", "DATE"),
+])
+def test_amount_before_a_unit_that_is_no_rate(text, extent, kind):
+    found = {t.text: t.type for t in find_timexes(text, FRI)}
+    assert found == {extent: kind}
+
+
+def test_dawn_as_a_name_is_no_time():
+    assert [t.text for t in find_timexes("Police came from Dawn Hughes's house on Monday.", FRI)] == ["Monday"]
+
+
+def test_early_or_late_part_of_the_day_keeps_its_mod():
+    (late,) = find_timexes("It rained again in the late afternoon.", FRI)
+    assert (late.text, late.value, late.mod) == ("the late afternoon", "2026-01-23TAF", "END")
