@@ -298,13 +298,18 @@ _COMMA_BEFORE = re.compile(r",\s+$")
 _BY_OR_WITH_AFTER = re.compile(r"\s+(?:by|with)\b", re.IGNORECASE)
 
 
+#: How far past its window a tense cue may look ahead (the words table's lookaheads).
+CUE_REACH = 90
+
+
 def _tense_cues(text: str, low: int, high: int):
     """The tense cues in text[low:high], in order, without the participles
     that take the tense of their auxiliary or have none."""
     lowered = _lowered(text)
     pattern = _tense_cue(case_blind=lowered is None)
-    # the cues start before ``high``, but may look past it ("are available" before "on Friday")
-    for match in pattern.finditer(text if lowered is None else lowered, low, min(len(text), high + 30)):
+    # the cues start before ``high``, but may look past it ("are available" before "on Friday", "urged
+    # both sides to return to the table before")
+    for match in pattern.finditer(text if lowered is None else lowered, low, min(len(text), high + CUE_REACH)):
         if match.start() >= high:
             break
         kind = match.lastgroup
@@ -359,6 +364,9 @@ CLAUSE_REACH = 160  # characters looked at on each side of a phrase for its clau
 _QUOTED_TITLE = re.compile(r"[\u201c\"](?:(?:[A-Z0-9][\w'\u2019-]*|of|the|a|an|in|on|and|for|to|at)"
                            r"(?![\w'\u2019-])[,:!?]?\s*){1,6}[\u201d\"]")  # whole words: no backtracking inside one
 _QUOTE_MARKS = "\u201c\u201d\""
+#: Scare quotes: a word or two in lower case quoted inside a running sentence
+#: ("tabled a \u201cserious\u201d offer by Friday"). Their marks end no clause either.
+_SCARE_QUOTE = re.compile(r"[\u201c\"][a-z][\w'\u2019-]*(?:\s[a-z][\w'\u2019-]*)?[\u201d\"](?=\s+[a-z])")
 
 
 @lru_cache(maxsize=4)
@@ -368,12 +376,18 @@ def _title_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(title.span() for title in _QUOTED_TITLE.finditer(text) if " " in title.group().strip())
 
 
+@lru_cache(maxsize=4)
+def _scare_quote_spans(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(quote.span() for quote in _SCARE_QUOTE.finditer(text))
+
+
 def _in_quoted_title(text: str, edge: re.Match) -> bool:
-    """Whether a quotation mark found as a clause edge opens or closes a short quoted title."""
+    """Whether a quotation mark found as a clause edge opens or closes a short
+    quoted title or scare quotes."""
     if edge.group()[0] not in _QUOTE_MARKS:
         return False
     at = edge.start()
-    return any(low <= at < high for low, high in _title_spans(text))
+    return any(low <= at < high for low, high in _title_spans(text) + _scare_quote_spans(text))
 
 
 def _nearest_cue(text: str, start: int, end: int) -> Cue | None:
@@ -405,7 +419,31 @@ def _nearest_cue(text: str, start: int, end: int) -> Cue | None:
             nearest.append((start - found.end, found.start, found))
             break
         high = low
-    return min(nearest)[2] if nearest else None
+    if not nearest:
+        return None
+    cue = min(nearest)[2]
+    if cue.kind == "past":
+        return _hypothetical(text, clause_start, cue) or cue
+    return cue
+
+
+_IF = re.compile(r"\b(?:if|unless)\s")
+_WOULD = re.compile(r"\b(?:would|could|might)\b")
+
+
+def _hypothetical(text: str, clause_start: int, cue: Cue) -> Cue | None:
+    """A past verb in an "if" clause under "would" speaks of a time ahead:
+    "would call off the strike if DP World tabled an offer by Friday
+    evening": the "would", as the clause's cue."""
+    condition = None
+    for condition in _IF.finditer(text, clause_start, cue.start):
+        pass
+    if condition is None:
+        return None
+    would = None
+    for would in _WOULD.finditer(text, clause_start, condition.start()):
+        pass
+    return Cue(would.start(), would.end(), "future", would.group()) if would else None
 
 
 #: A conjunction between a phrase and a cue after it: the cue is another
@@ -413,9 +451,9 @@ def _nearest_cue(text: str, start: int, end: int) -> Cue | None:
 _CONJUNCTION = re.compile(r"\b(?:and|but|or)\b")
 
 #: A reporting verb set off by a comma after the phrase: the attribution
-#: ("could reach 108 degrees over the weekend, the agency said"), whose tense
-#: is not the clause's.
-_ATTRIBUTION = re.compile(r",\s+(?:[\w.'\u2019&-]+\s+){0,6}$")
+#: ("could reach 108 degrees over the weekend, the agency said"; "..., the
+#: Maritime Union of Australia (MUA) said"), whose tense is not the clause's.
+_ATTRIBUTION = re.compile(r",\s+(?:[\w.'\u2019&()-]+\s+){0,8}$")
 _REPORT_WORDS = frozenset(("said", "told", "added", "reported", "wrote", "stated", "noted", "warned"))
 
 

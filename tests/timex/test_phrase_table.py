@@ -482,6 +482,15 @@ CASES = [
     (FRI, "The order came at 11:40 p.m. on Jan. 16 and grew twice before dawn.", "dawn", "2026-01-17TMO", "", "", "time"),
     (FRI, "The order came at 11:40 p.m. Thursday and grew twice before dawn.", "dawn", "2026-01-23TMO", "", "", "time"),
     (FRI, "Bakers start at five in the morning.", "five in the morning", "2026-01-23T05:00", "", "", "time"),
+    # an attribution with a bracketed acronym is not the clause's tense; a request's deadline, a warning
+    # until a day, and a condition under "would" (scare quotes end no clause) look ahead
+    (FRI, "Dockers will strike for 48 hours from 6 a.m. on Monday, the Maritime Union of Australia (MUA) said.", "Monday", "2026-01-26", "", "", "day"),
+    (FRI, "Hughes urged both sides to return to the table before the weekend.", "the weekend", "2026-W04-WE", "", "", "week"),
+    (FRI, "Hughes urged both sides on Monday to return to talks.", "Monday", "2026-01-19", "", "", "day"),
+    (FRI, "The agency issued a heat warning for the interior until Thursday and said it was hot.", "Thursday", "2026-01-29", "", "", "day"),
+    (FRI, "The agency issued a heat warning on Thursday.", "Thursday", "2026-01-22", "", "", "day"),
+    (FRI, "He said the union would call off the strike if the firm tabled a \"serious\" offer by Tuesday evening.", "Tuesday evening", "2026-01-27TEV", "", "", "time"),
+    (FRI, "He asked if she left on Tuesday.", "Tuesday", "2026-01-20", "", "", "day"),
     # a rate after an amount is a set; the amount stays outside
     (FRI, "About 200 trucks a day enter the city.", "a day", "P1D", "", "", None),
     (FRI, "The levy raises 60 billion shillings a year.", "a year", "P1Y", "", "", None),
