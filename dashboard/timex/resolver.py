@@ -1230,10 +1230,39 @@ def _generic_clock(candidate: Candidate, before: Timex | None, following: list[C
         if not after.value.startswith("UNDEF-lastday"):
             break
         end = after.end
-    if not generic:
+    if not generic and not _timeless_present(candidate, before, following, text):
         return None
     return Timex(text=text[candidate.start:candidate.end], start=candidate.start, end=candidate.end, type="TIME",
                  value=f"XXXX-XX-XX{suffix.group()}", mod=candidate.mod)
+
+
+#: A sentence end: a mark, then a capital or a quotation mark ("a.m." before a lower-case word ends none).
+_SENTENCE_END = re.compile(r"[.!?][\u201d\"]?\s+(?=[A-Z\u201c\"])")
+#: A present tense that states a habit: "is done", "are gone", "still"; not a
+#: timetable's "is at", "is due".
+_PRESENT = re.compile(r"\b(?:(?:is|are)\s+(?!(?:at|due|set|scheduled|expected|to|on|planned|slated|from|until)\b)\w+"
+                      r"|still|usually|always|never|often|each|every)\b", re.IGNORECASE)
+
+
+def _timeless_present(candidate: Candidate, before: Timex | None, following: list[Candidate], text: str) -> bool:
+    """"Spraying is done between 6 a.m. and 10 a.m.", "Customers still line up
+    before the 6 a.m. opening": a clock time in a sentence that names no day
+    and whose clause has no tense cue but a present one is a time of any day,
+    not of the day the sentence before spoke of."""
+    low = max(0, candidate.start - 300)
+    start = low
+    for start_mark in _SENTENCE_END.finditer(text, low, candidate.start):
+        start = start_mark.end()
+    stop = _SENTENCE_END.search(text, candidate.end, candidate.end + 300)
+    stop = stop.start() if stop else min(len(text), candidate.end + 300)
+    if before is not None and before.end > start and not before.value.startswith("XXXX"):
+        return False
+    if any(after.start < stop and not after.value.startswith(("UNDEF-lastday", "UNDEF-REF-dayT"))
+           for after in following):
+        return False
+    if not _PRESENT.search(text, start, stop):
+        return False
+    return _nearest_cue(text, candidate.start, candidate.end) is None
 
 
 _MONTH_OF_YEAR = re.compile(r"UNDEF-year-(\d\d)")

@@ -491,6 +491,10 @@ CASES = [
     (FRI, "The agency issued a heat warning on Thursday.", "Thursday", "2026-01-22", "", "", "day"),
     (FRI, "He said the union would call off the strike if the firm tabled a \"serious\" offer by Tuesday evening.", "Tuesday evening", "2026-01-27TEV", "", "", "time"),
     (FRI, "He asked if she left on Tuesday.", "Tuesday", "2026-01-20", "", "", "day"),
+    # a clock time in a present habit with no day in its sentence is of any day, not the last one named
+    (FRI, "Crews began on Tuesday. Spraying is done between 6 a.m. and 10 a.m., and again in the late afternoon.", "6 a.m.", "XXXX-XX-XXT06:00", "", "", ""),
+    (FRI, "The rye is mixed on Thursday. By midday most of the rye is gone.", "midday", "XXXX-XX-XXT12:00", "", "", ""),
+    (FRI, "Police came on Tuesday. Kick-off is at 4.30pm.", "4.30pm", "2026-01-20T16:30", "", "", "time"),
     # a rate after an amount is a set; the amount stays outside
     (FRI, "About 200 trucks a day enter the city.", "a day", "P1D", "", "", None),
     (FRI, "The levy raises 60 billion shillings a year.", "a year", "P1Y", "", "", None),
