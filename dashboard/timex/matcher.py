@@ -237,6 +237,8 @@ NORMALISERS = {
     "decade": _decade,
     "decade_word": _table("decade_word"),
     "century": lambda text: f"{int(_table('ordinal')(text)) - 1:02d}",
+    # the middle day of the Nth seven days of a month ("the second week of May": the 11th); of its last, the 28th
+    "weekmid": lambda text: "28" if text.lower() in ("last", "final") else f"{7 * int(_table('ordinal')(text)) - 3:02d}",
     "weekday": _table("weekday"),
     "num": _table("number"),
     "ord": _table("ordinal"),

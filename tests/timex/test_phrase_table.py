@@ -495,6 +495,12 @@ CASES = [
     (FRI, "Crews began on Tuesday. Spraying is done between 6 a.m. and 10 a.m., and again in the late afternoon.", "6 a.m.", "XXXX-XX-XXT06:00", "", "", ""),
     (FRI, "The rye is mixed on Thursday. By midday most of the rye is gone.", "midday", "XXXX-XX-XXT12:00", "", "", ""),
     (FRI, "Police came on Tuesday. Kick-off is at 4.30pm.", "4.30pm", "2026-01-20T16:30", "", "", "time"),
+    # the Nth week of a month is the ISO week holding the middle of its seven days; more fixed holidays
+    (FRI, "Crews return in the first week of January.", "the first week of January", "2026-W01", "", "", "week"),
+    (FRI, "Talks resume in the second week of March.", "the second week of March", "2026-W11", "", "", "week"),
+    (FRI, "Sales peaked in the last week of August 2025.", "the last week of August 2025", "2025-W35", "", "", "week"),
+    (FRI, "He won on St Stephen's Day in 2018.", "St Stephen's Day", "2025-12-26", "", "", "day"),
+    (FRI, "Shops closed over New Year.", "New Year", "2026-01-01", "", "", "day"),
     # a rate after an amount is a set; the amount stays outside
     (FRI, "About 200 trucks a day enter the city.", "a day", "P1D", "", "", None),
     (FRI, "The levy raises 60 billion shillings a year.", "a year", "P1Y", "", "", None),
@@ -546,6 +552,8 @@ NOT_DATES = [
     "A quarter of its staff left.",
     "Nearly a quarter of likely voters were undecided.",
     "March said the comet had surprised astronomers.",
+    "Markets shut for Chinese New Year.",
+    "Sales will pick up in the new year.",
 ]
 
 
