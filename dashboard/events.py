@@ -317,7 +317,8 @@ def passes_role_up(dep: str, head: Token, kind: str) -> bool:
     Through an apposition or a coordination always. An actor through the state
     noun it modifies: "Canadian authorities issued a warrant", "Iraq's
     ambassador said", "the Bush administration said" make Canada the agent,
-    Iraq and Bush the source. An organisation through the noun it names in a
+    Iraq and Bush the source. An owner through its organ (data/organ_nouns.txt)
+    after a possessive: "Vestra's board rejected it". An organisation through the noun it names in a
     compound ("IRGC commanders fired"), a country through its own organisation
     ("the U.S. Justice Department said"). Never past a person's name: in "UN
     secretary general Kofi Annan visits" and "Iraq's president Saddam Hussein
@@ -332,6 +333,8 @@ def passes_role_up(dep: str, head: Token, kind: str) -> bool:
         # "the Bush administration said", "Canadian authorities issued"; not when the noun names a person
         return kind == "PERSON" or not any(c.ent_type_ == "PERSON" and c.dep_ in ("appos", "compound")
                                            for c in head.children)
+    if dep == "poss" and head.lower_ in lexicon.forms("organ_nouns"):  # "Vestra's board rejected": Vestra
+        return True
     # an organisation through what it names, a country through its own organisation ("U.S. Justice Department")
     return dep == "compound" and (kind == "ORG" or (kind == "GPE" and head.ent_type_ == "ORG"))
 

@@ -147,3 +147,17 @@ def test_the_possessor_of_a_deed_done_to_someone_is_its_target(extract_text):
     doc = extract_text("Rights groups demanded Armando Vaz's release. Russia's attack on Tuesday killed five.")
     assert roles(doc, event_by_trigger(doc, "release")) == {"Armando Vaz": "target"}
     assert roles(doc, event_by_trigger(doc, "attack")) == {"Russia": "agent"}
+
+
+def test_an_owner_acts_through_its_organ_after_a_possessive_but_not_through_its_workers(extract_text):
+    doc = extract_text("Vestra's board rejected the offer on Monday.")
+    assert roles(doc, event_by_trigger(doc, "rejected")).get("Vestra") == "agent"
+    doc = extract_text("The minister thanked Qatar's emir on Friday.")
+    assert roles(doc, event_by_trigger(doc, "thanked")).get("Qatar") == "target"
+    doc = extract_text("Vestra's workers walked out on Monday.")
+    assert roles(doc, event_by_trigger(doc, "walked")).get("Vestra") != "agent"
+
+
+def test_a_nationality_adjective_of_central_asia_folds_to_its_state(extract_text):
+    doc = extract_text("The Kyrgyz foreign ministry summoned the EU ambassador on Monday.")
+    assert roles(doc, event_by_trigger(doc, "summoned")).get("Kyrgyzstan") == "agent"
