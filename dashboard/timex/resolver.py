@@ -633,6 +633,8 @@ def _calendar(unit: str, start: date, anchor: str | None, time: str | None = Non
     value = format_value(unit, start)
     interval = (start.isoformat(), period_end(unit, start).isoformat())
     precision = "week" if unit == "weekend" else unit
+    if time and unit != "day":
+        time = None  # "the night" when the last date is a weekend or a month: some night of it, no more
     if time:
         value += "T" + time
         interval = _time_interval(start, time)
@@ -1237,7 +1239,7 @@ def _generic_clock(candidate: Candidate, before: Timex | None, following: list[C
 
 
 #: A sentence end: a mark, then a capital or a quotation mark ("a.m." before a lower-case word ends none).
-_SENTENCE_END = re.compile(r"[.!?][\u201d\"]?\s+(?=[A-Z\u201c\"])")
+_SENTENCE_BREAK = re.compile(r"[.!?][\u201d\"]?\s+(?=[A-Z\u201c\"])")
 #: A present tense that states a habit: "is done", "are gone", "still"; not a
 #: timetable's "is at", "is due".
 _PRESENT = re.compile(r"\b(?:(?:is|are)\s+(?!(?:at|due|set|scheduled|expected|to|on|planned|slated|from|until)\b)\w+"
@@ -1251,9 +1253,9 @@ def _timeless_present(candidate: Candidate, before: Timex | None, following: lis
     not of the day the sentence before spoke of."""
     low = max(0, candidate.start - 300)
     start = low
-    for start_mark in _SENTENCE_END.finditer(text, low, candidate.start):
+    for start_mark in _SENTENCE_BREAK.finditer(text, low, candidate.start):
         start = start_mark.end()
-    stop = _SENTENCE_END.search(text, candidate.end, candidate.end + 300)
+    stop = _SENTENCE_BREAK.search(text, candidate.end, candidate.end + 300)
     stop = stop.start() if stop else min(len(text), candidate.end + 300)
     if before is not None and before.end > start and not before.value.startswith("XXXX"):
         return False
@@ -1435,7 +1437,8 @@ def resolve(text: str, candidates: list[Candidate], dct: date) -> list[Timex]:
             if timexes:
                 candidate = _range_end(candidate, timexes[-1], text)
                 candidate = _listed_after(candidate, timexes[-1], text, dct)
-                candidate = _month_of_year_before(candidate, [timexes[-1], ref_timex], ref, text, dct)
+                last_date = next((t for t in reversed(timexes) if t.type in ("DATE", "TIME")), None)
+                candidate = _month_of_year_before(candidate, [last_date, ref_timex], ref, text, dct)  # not "one day"
             candidate = _year_of_range_end(candidate, candidates[at + 1:at + 2], text)
             generic = _generic_clock(candidate, timexes[-1] if timexes else None, candidates[at + 1:at + 4], text)
             if generic is not None:

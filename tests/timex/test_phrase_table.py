@@ -501,6 +501,14 @@ CASES = [
     (FRI, "Sales peaked in the last week of August 2025.", "the last week of August 2025", "2025-W35", "", "", "week"),
     (FRI, "He won on St Stephen's Day in 2018.", "St Stephen's Day", "2025-12-26", "", "", "day"),
     (FRI, "Shops closed over New Year.", "New Year", "2026-01-01", "", "", "day"),
+    # nights count as days in a length of stay; the night of the day under discussion; sets of a fortnight
+    # and of a holiday; Remembrance Sunday
+    (FRI, "She booked a 12-night cruise.", "12-night", "P12D", "", "", None),
+    (FRI, "He spent two nights in hospital.", "two nights", "P2D", "", "", None),
+    (FRI, "Police came on Jan. 14. Crews worked through the night.", "the night", "2026-01-14TNI", "", "", "time"),
+    (FRI, "Buyers meet every fortnight.", "every fortnight", "P2W", "", "", None),
+    (FRI, "The pantomime returns every Christmas.", "every Christmas", "XXXX-12-25", "", "", None),
+    (FRI, "Wreaths were laid on Remembrance Sunday.", "Remembrance Sunday", "2025-11-09", "", "", "day"),
     # a rate after an amount is a set; the amount stays outside
     (FRI, "About 200 trucks a day enter the city.", "a day", "P1D", "", "", None),
     (FRI, "The levy raises 60 billion shillings a year.", "a year", "P1Y", "", "", None),
@@ -631,3 +639,14 @@ def test_dawn_as_a_name_is_no_time():
 def test_early_or_late_part_of_the_day_keeps_its_mod():
     (late,) = find_timexes("It rained again in the late afternoon.", FRI)
     assert (late.text, late.value, late.mod) == ("the late afternoon", "2026-01-23TAF", "END")
+
+
+def test_a_part_of_the_day_after_a_longer_period_keeps_no_time():
+    """"the night" when the last date is a weekend: some night of it, not a day's night."""
+    found = {t.text: t for t in find_timexes("Storms hit over the weekend. Crews worked through the night.", FRI)}
+    assert found["the night"].value == found["the weekend"].value == "2026-W03-WE"
+
+
+def test_a_month_takes_the_year_that_opened_the_sentence_past_a_duration():
+    text = "The fire of 2023 was worse. That year, a fire destroyed homes in one night in August."
+    assert {t.text: t.value for t in find_timexes(text, date(2027, 8, 14))}["August"] == "2023-08"
