@@ -47,7 +47,7 @@ ROLE_OF_DEP = {"nsubj": "agent", "csubj": "agent", "poss": "agent", "agent": "ag
 ROLE_OF_PREP = {"by": "agent", "against": "target", "on": "target", "at": "target"}
 RELATION_OF_PREP = {"before": "before", "after": "after", "since": "after",
                     "by": "on_or_before", "until": "on_or_before", "till": "on_or_before",
-                    "through": "on_or_before"}
+                    "through": "on_or_before", "to": "goal"}
 #: Words between a preposition and its time phrase: "until at least Thursday".
 BOUND_WORDS = frozenset(("at", "least", "most", "as", "late", "early", "soon"))
 #: Relations of an actor to the state noun it modifies (``passes_role_up``).
@@ -607,7 +607,9 @@ def attach_timexes(doc: Doc, timexes: list[Timex], offset: int) -> dict[int, tup
             if relation == "before" and timex.mod == "END":
                 relation = "on_or_before"  # "before the end of the year": by its end, not before its last part
         found[root.i] = (timex, phrase, relation)
-    return joined_ranges(doc, found, offset)
+    # "agreed to extend the deadline to the end of 2028", "postponed the vote to March": a date a change
+    # aims at is not when it happened (unless it closes a range: "from Monday to Friday")
+    return {i: found for i, found in joined_ranges(doc, found, offset).items() if found[2] != "goal"}
 
 
 def joined_ranges(doc: Doc, found: dict[int, tuple[Timex, str, str]], offset: int) -> dict[int, tuple[Timex, str, str]]:

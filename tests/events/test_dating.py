@@ -615,3 +615,11 @@ def test_stopping_and_its_complement_are_one_event_dated_by_its_clause(extract_t
     assert triggers == ["stopped shipping"]
     stopped = event_by_trigger(doc, "stopped shipping")
     assert (stopped["date_start"], stopped["polarity"]) == ("2025-06-30", "negative")
+
+
+def test_a_date_a_change_aims_at_does_not_date_the_change_but_a_range_does(extract_text):
+    doc = extract_text("The Commission agreed to extend the deadline by a year, to the end of 2028.")
+    agreed = event_by_trigger(doc, "agreed")
+    assert agreed["date_phrase"] is None and agreed["precision"] == "undated"
+    doc = extract_text("Strikes ran from May to July.")
+    assert event_by_trigger(doc, "ran")["date_phrase"] == "from May to July"
