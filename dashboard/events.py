@@ -106,6 +106,11 @@ def is_verb_trigger(token: Token) -> bool:
         return False  # "a group calling itself the CMRO said", however the parser hangs it
     if "expl" in child_deps(token):
         return False
+    if token.dep_ == "relcl" and token.tag_ in ("VBZ", "VBP") and not any(
+            c.dep_ in ("aux", "auxpass") for c in token.children):
+        return False  # "Norges, which holds 4% of Vestra": a present that describes, not an event
+    if is_anonymity_formula(token):
+        return False
     if token.dep_ == "conj" and not has_subject(token):
         return is_coordinated_verb(token) or speakers_own_act(token) is not None
     if token.dep_ in ("xcomp", "acl", "advcl", "pcomp") and not has_subject(token):
@@ -114,6 +119,17 @@ def is_verb_trigger(token: Token) -> bool:
             return False  # "stopped shipping", "refused to fire": part of the controlling verb's event
         return is_action_participle(token) and not (token.dep_ == "acl" and token.lower_ in NAMING_WORDS)
     return is_finite(token) or has_subject(token)
+
+
+#: Participles of the formula by which a source keeps its name out: "who asked not to be named".
+ANONYMITY_WORDS = frozenset(("named", "identified", "quoted"))
+
+
+def is_anonymity_formula(token: Token) -> bool:
+    """"a source who asked not to be named", "declined to be identified": how
+    the source is quoted, not something it did."""
+    return token.lower_ in ("asked", "requested", "declined", "spoke") and any(
+        c.dep_ == "xcomp" and c.lower_ in ANONYMITY_WORDS for c in token.children)
 
 
 def verb_triggers(sent: Span) -> set[int]:

@@ -161,3 +161,14 @@ def test_an_owner_acts_through_its_organ_after_a_possessive_but_not_through_its_
 def test_a_nationality_adjective_of_central_asia_folds_to_its_state(extract_text):
     doc = extract_text("The Kyrgyz foreign ministry summoned the EU ambassador on Monday.")
     assert roles(doc, event_by_trigger(doc, "summoned")).get("Kyrgyzstan") == "agent"
+
+
+def test_a_present_relative_clause_describes_and_an_anonymity_formula_is_no_event(extract_text):
+    doc = extract_text("The fund, which holds about 4% of Vestra, said on Monday it would vote against the deal.")
+    assert "holds" not in [e["trigger"] for e in events(doc)]
+    doc = extract_text("The firm, which has cut 200 jobs, said it would hire.")  # a deed, not a description
+    assert "cut" in [e["trigger"] for e in events(doc)]
+    doc = extract_text("A source who asked not to be named said talks had stalled.")
+    assert "asked" not in [e["trigger"] for e in events(doc)]
+    doc = extract_text("The minister asked the board to resign on Monday.")
+    assert "asked" in [e["trigger"] for e in events(doc)]
