@@ -172,3 +172,11 @@ def test_a_present_relative_clause_describes_and_an_anonymity_formula_is_no_even
     assert "asked" not in [e["trigger"] for e in events(doc)]
     doc = extract_text("The minister asked the board to resign on Monday.")
     assert "asked" in [e["trigger"] for e in events(doc)]
+
+
+def test_an_age_after_a_name_and_an_organisation_beside_a_product_name_actors(extract_text):
+    doc = extract_text("Frenchwoman Claire Dumas, 38, and Canadian Marc Tessier, 45, were kidnapped on Monday.")
+    people = {a["name"] for a in doc["actors"] if a["type"] == "PERSON"}
+    assert {"Claire Dumas", "Marc Tessier"} <= people
+    doc = extract_text("Shipping lines including Maersk and MSC said on Thursday they would skip Sydney.")
+    assert {"Maersk", "MSC"} <= {a["name"] for a in doc["actors"] if a["type"] == "ORG"}
