@@ -113,12 +113,25 @@ def is_verb_trigger(token: Token) -> bool:
         return False
     if token.dep_ == "conj" and not has_subject(token):
         return is_coordinated_verb(token) or speakers_own_act(token) is not None
+    if is_misparsed_main_verb(token):
+        return True
     if token.dep_ in ("xcomp", "acl", "advcl", "pcomp") and not has_subject(token):
         if token.dep_ == "xcomp" and control_complement(token.head) is not None and \
                 control_complement(token.head).i == token.i:
             return False  # "stopped shipping", "refused to fire": part of the controlling verb's event
         return is_action_participle(token) and not (token.dep_ == "acl" and token.lower_ in NAMING_WORDS)
     return is_finite(token) or has_subject(token)
+
+
+def is_misparsed_main_verb(token: Token) -> bool:
+    """"Frank Mazur, a Republican who held the seat, conceded on Friday": the
+    parser may hang the sentence's verb on its long subject as a participle;
+    a past form after a comma under a noun that is the sentence's root is
+    the main verb, and that noun its subject."""
+    head = token.head
+    return (token.dep_ == "acl" and token.tag_ in ("VBN", "VBD") and head.dep_ == "ROOT"
+            and head.tag_.startswith("NN") and token.i > head.i and token.i > 0
+            and token.doc[token.i - 1].text == "," and not has_subject(token))
 
 
 #: Participles of the formula by which a source keeps its name out: "who asked not to be named".
@@ -1132,12 +1145,22 @@ def subject_roles(clause: Clause, members: list[int], mentions: list[Mention], a
 
 def antecedent_roles(clause: Clause, mentions_at: dict[int, int], mentions: list[Mention],
                      actor_ids: list[str]) -> list[ActorRole]:
-    """"an iPod, which is made by Apple": the noun a relative clause describes fills the relative pronoun's role."""
+    """"an iPod, which is made by Apple": the noun a relative clause describes fills the relative pronoun's role;
+    so does the name that noun is in apposition with ("Frank Mazur, a Republican who held the seat", "the
+    group that held them, Jama'at Nasr al-Islam wal Muslimin")."""
     trigger = clause.trigger
+    if is_misparsed_main_verb(trigger) and trigger.head.i in mentions_at:
+        k = mentions_at[trigger.head.i]
+        m = mentions[k]
+        return [ActorRole(actor_ids[k], "source" if clause.reporting else "agent", m.text, m.start, m.end)]
     if trigger.dep_ != "relcl":
         return []
     pronoun = next((c for c in trigger.children if c.tag_ in ("WDT", "WP") and c.dep_ in ROLE_OF_DEP), None)
-    k = mentions_at.get(trigger.head.i) if pronoun is not None else None
+    if pronoun is None:
+        return []
+    noun = trigger.head
+    named = [noun] + ([noun.head] if noun.dep_ == "appos" else []) + [c for c in noun.children if c.dep_ == "appos"]
+    k = next((mentions_at[t.i] for t in named if t.i in mentions_at), None)
     if k is None:
         return []
     role = ROLE_OF_DEP[pronoun.dep_]

@@ -180,3 +180,12 @@ def test_an_age_after_a_name_and_an_organisation_beside_a_product_name_actors(ex
     assert {"Claire Dumas", "Marc Tessier"} <= people
     doc = extract_text("Shipping lines including Maersk and MSC said on Thursday they would skip Sydney.")
     assert {"Maersk", "MSC"} <= {a["name"] for a in doc["actors"] if a["type"] == "ORG"}
+
+
+def test_a_relative_clause_on_an_apposition_and_a_verb_hung_on_its_long_subject(extract_text):
+    doc = extract_text("Hostages were freed. Representative Frank Mazur, a Republican who held the seat for "
+                       "six years, conceded on Friday.")
+    assert roles(doc, event_by_trigger(doc, "held")) == {"Frank Mazur": "agent"}
+    assert roles(doc, event_by_trigger(doc, "conceded")) == {"Frank Mazur": "agent"}
+    doc = extract_text("Hostages were freed. Officials based in Nairobi said the talks failed.")
+    assert "based" not in [e["trigger"] for e in events(doc)]
