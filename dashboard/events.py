@@ -1147,7 +1147,8 @@ def antecedent_roles(clause: Clause, mentions_at: dict[int, int], mentions: list
                      actor_ids: list[str]) -> list[ActorRole]:
     """"an iPod, which is made by Apple": the noun a relative clause describes fills the relative pronoun's role;
     so does the name that noun is in apposition with ("Frank Mazur, a Republican who held the seat", "the
-    group that held them, Jama'at Nasr al-Islam wal Muslimin")."""
+    group that held them, Jama'at Nasr al-Islam wal Muslimin"), and the owner of a state noun ("Mali's
+    military government, which seized power")."""
     trigger = clause.trigger
     if is_misparsed_main_verb(trigger) and trigger.head.i in mentions_at:
         k = mentions_at[trigger.head.i]
@@ -1160,6 +1161,8 @@ def antecedent_roles(clause: Clause, mentions_at: dict[int, int], mentions: list
         return []
     noun = trigger.head
     named = [noun] + ([noun.head] if noun.dep_ == "appos" else []) + [c for c in noun.children if c.dep_ == "appos"]
+    if noun.lower_ in lexicon.forms("state_nouns") or noun.lower_ in lexicon.forms("organ_nouns"):
+        named += [c for c in noun.children if c.dep_ in ("poss", "amod")]  # "Mali's military government, which seized"
     k = next((mentions_at[t.i] for t in named if t.i in mentions_at), None)
     if k is None:
         return []

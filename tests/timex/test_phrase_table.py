@@ -509,6 +509,9 @@ CASES = [
     (FRI, "Buyers meet every fortnight.", "every fortnight", "P2W", "", "", None),
     (FRI, "The pantomime returns every Christmas.", "every Christmas", "XXXX-12-25", "", "", None),
     (FRI, "Wreaths were laid on Remembrance Sunday.", "Remembrance Sunday", "2025-11-09", "", "", "day"),
+    # a past verb with its object before the preposition governs the phrase; a past plan does not
+    (MON, "Police arrested him in May.", "May", "2024-05", "", "", "month"),
+    (MON, "The plant was set to close in May.", "May", "2025-05", "", "", "month"),
     # a rate after an amount is a set; the amount stays outside
     (FRI, "About 200 trucks a day enter the city.", "a day", "P1D", "", "", None),
     (FRI, "The levy raises 60 billion shillings a year.", "a year", "P1Y", "", "", None),
