@@ -1280,9 +1280,19 @@ def canonical_name(members: list[Mention]) -> str:
 
 
 def actor_type(members: list[Mention], name: str) -> str:
-    """Type of an unlisted actor: that of its fullest name, else the most frequent."""
+    """Type of an unlisted actor: a country's (data/demonyms.csv) is GPE whatever
+    the model called it ("Mali's military government" as a person); else that
+    of its fullest name, else the most frequent."""
+    if name.lower() in known_countries():
+        return "GPE"
     named = [m.type for m in members if title_case(m.name) == name]
     return named[0] if named else Counter(m.type for m in members).most_common(1)[0][0]
+
+
+@lru_cache(maxsize=1)
+def known_countries() -> frozenset[str]:
+    """The countries data/demonyms.csv folds nationality adjectives to, lower-cased."""
+    return frozenset(country.lower() for country in lexicon.pairs("demonyms", "demonym", "country").values())
 
 
 def resolve_actors(mentions: list[Mention], table: AliasTable) -> tuple[list[Actor], list[str]]:

@@ -189,3 +189,9 @@ def test_a_relative_clause_on_an_apposition_and_a_verb_hung_on_its_long_subject(
     assert roles(doc, event_by_trigger(doc, "conceded")) == {"Frank Mazur": "agent"}
     doc = extract_text("Hostages were freed. Officials based in Nairobi said the talks failed.")
     assert "based" not in [e["trigger"] for e in events(doc)]
+
+
+def test_a_country_the_model_calls_a_person_is_a_country_and_owns_its_government(extract_text):
+    doc = extract_text("Hostages were freed. Mali's military government, which seized power in 2021, denied it.")
+    assert {a["name"]: a["type"] for a in doc["actors"]}.get("Mali") == "GPE"
+    assert roles(doc, event_by_trigger(doc, "seized")) == {"Mali": "agent"}
