@@ -694,7 +694,8 @@ def _whole_steps(unit: str, steps: int | float) -> tuple[str, int]:
 _SIGN = {"PLUS": 1, "next": 1, "MINUS": -1, "last": -1, "ago": -1}
 _TIME_SUFFIX = re.compile(r"T(MO|AF|EV|NI|DT|\d{2}:\d{2})$")
 _RELATIVE = re.compile(r"UNDEF-(this|REF)-([a-z]+)(?:-(PLUS|MINUS|next|last|ago)-(-?\d+(?:\.5)?|X))?")
-_DIRECTED = re.compile(r"UNDEF-(last|next|this|tense)-(weekday|season|month|inyear|part)-(\w+(?:-\d\d)?)")
+_DIRECTED = re.compile(r"UNDEF-(last|next|this|tense)-(weekday|season|month|inyear|part)-(\w+(?:-\d\d)?)"
+                       r"|UNDEF-(last|next)-(holiday)-([\w+-]+)")
 _WEEKDAY_FROM_DAY = re.compile(r"UNDEF-lastday-(last|next)-([1-7])")
 _QUARTER_ENDED = re.compile(r"UNDEF-ended-(?:(\d\d)-(\d\d)|R-(-?\d+))-Q([1-4])")
 _PERIOD = re.compile(r"UNDEF-(last|next|this|tense|ahead|latest)-([a-z]+)")
@@ -891,7 +892,7 @@ def _resolve_calendar(value: str, dct: date, ref: tuple[str, date], text: str,
 
     match = _DIRECTED.fullmatch(value)
     if match:
-        direction, kind, what = match.groups()
+        direction, kind, what = match.groups()[:3] if match.group(1) else match.groups()[3:]
         return _resolve_directed(direction, kind, what, dct, text, start, end, time)
 
     match = _PERIOD.fullmatch(value)
@@ -980,7 +981,7 @@ def _resolve_directed(direction: str, kind: str, what: str, dct: date, text: str
             return _calendar("day" if day else "month", date(year, int(month), int(day or 1)), "dct", time)
         except ValueError:
             return None  # "Feb. 30 of this year"
-    options = _year_options(what, dct)  # season code or month number
+    options = _year_options(what, dct)  # season code, month number or holiday ("12-25", "11-4TH")
     if direction == "tense":
         chosen = choose_by_tense(options, dct, text, start, end)
     elif direction == "this":

@@ -512,6 +512,9 @@ CASES = [
     # a past verb with its object before the preposition governs the phrase; a past plan does not
     (MON, "Police arrested him in May.", "May", "2024-05", "", "", "month"),
     (MON, "The plant was set to close in May.", "May", "2025-05", "", "", "month"),
+    # "next"/"last" before a holiday: the first one after / before the DCT
+    (MON, "He will not make it to next Christmas.", "next Christmas", "2025-12-25", "", "", "day"),
+    (MON, "Sales fell last Christmas.", "last Christmas", "2024-12-25", "", "", "day"),
     # a rate after an amount is a set; the amount stays outside
     (FRI, "About 200 trucks a day enter the city.", "a day", "P1D", "", "", None),
     (FRI, "The levy raises 60 billion shillings a year.", "a year", "P1Y", "", "", None),
