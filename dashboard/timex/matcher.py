@@ -237,6 +237,9 @@ NORMALISERS = {
     "decade": _decade,
     "decade_word": _table("decade_word"),
     "century": lambda text: f"{int(_table('ordinal')(text)) - 1:02d}",
+    # "the third Sunday of November": N (or L for the last) and the weekday's code, as words/holiday.tsv writes them
+    "nth": lambda text: "L" if text.lower() in ("last", "final") else _table("ordinal")(text),
+    "wdcode": lambda text: ("MO", "TU", "WE", "TH", "FR", "SA", "SU")[int(_table("weekday")(text)) - 1],
     # the middle day of the Nth seven days of a month ("the second week of May": the 11th); of its last, the 28th
     "weekmid": lambda text: "28" if text.lower() in ("last", "final") else f"{7 * int(_table('ordinal')(text)) - 3:02d}",
     "weekday": _table("weekday"),
