@@ -202,9 +202,12 @@ def trailing_reports(sent: Span) -> dict[int, tuple[int, int]]:
         if lower[i] not in reporting:
             continue
         token = sent.doc[i]
-        if (token.i <= root.i or token.dep_ in ("ROOT", "ccomp", "conj") or token.ent_type_ in NAME_TYPES
+        if (token.i <= root.i or token.dep_ in ("ROOT", "ccomp") or token.ent_type_ in NAME_TYPES
                 or not token.tag_.startswith("VB")):
             continue  # "the United States said": "States" is a name; "in a German state": a noun
+        if token.dep_ == "conj" and (token.head.lower_ in reporting or any(
+                c.dep_ in ("ccomp", "dobj", "xcomp") for c in token.children)):
+            continue  # "said X and added Y": a report of its own; not "were released and flown, the ministry said"
         comma = next((t for t in reversed(sent.doc[root.i:token.i]) if t.text == ","), None)
         between = sent.doc[comma.i + 1:token.i] if comma is not None else []
         if any(t.tag_.startswith(("NN", "PRP")) for t in between) and not any(t.tag_.startswith("VB") for t in between):

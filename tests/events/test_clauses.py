@@ -195,3 +195,10 @@ def test_a_country_the_model_calls_a_person_is_a_country_and_owns_its_government
     doc = extract_text("Hostages were freed. Mali's military government, which seized power in 2021, denied it.")
     assert {a["name"]: a["type"] for a in doc["actors"]}.get("Mali") == "GPE"
     assert roles(doc, event_by_trigger(doc, "seized")) == {"Mali": "agent"}
+
+
+def test_a_trailing_attribution_the_parser_coordinated_still_sources_the_sentence(extract_text):
+    doc = extract_text("Hostages freed. Two aid workers were released on Saturday and flown to Doha, "
+                       "Qatar's foreign ministry said, after weeks of talks.")
+    assert roles(doc, event_by_trigger(doc, "released")).get("Qatar") == "source"
+    assert roles(doc, event_by_trigger(doc, "flown")).get("Qatar") == "source"
