@@ -846,9 +846,11 @@ def _resolve_calendar(value: str, dct: date, ref: tuple[str, date], text: str,
                 and text[start:end].lower().endswith(("later", "earlier"))):
             # "In 1994 ... A decade later": 2004 (but "the following decade" is the 2000s)
             unit, steps = "year", steps * (10 if unit == "decade" else 100)
-        if (not steps and unit in ("month", "year") and period_end(unit, period_start(unit, ref_start)) <= dct
+        if (not steps and unit in ("week", "month", "quarter", "year")
+                and period_end(unit, period_start(unit, ref_start)) <= dct
                 and clause_direction(text, start, end) == "future"):
-            # "will review the hours at the end of the month": this month, not the past one last mentioned
+            # "will review the hours at the end of the month": this month, not the past one last mentioned;
+            # "had arrived last week, and more were expected at the end of the week": this week
             return _calendar(unit, period_start(unit, dct), "dct", time)
         moved = shift(unit, ref_start, steps)
         if sign == "ago" and ref_start.year == dct.year - 1 and shift("year", ref_start, 1) <= dct:

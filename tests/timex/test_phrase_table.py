@@ -515,6 +515,9 @@ CASES = [
     # "next"/"last" before a holiday: the first one after / before the DCT
     (MON, "He will not make it to next Christmas.", "next Christmas", "2025-12-25", "", "", "day"),
     (MON, "Sales fell last Christmas.", "last Christmas", "2024-12-25", "", "", "day"),
+    # "the end of the week" in a future clause is this week's, not that of a past week mentioned before
+    (FRI, "Crews had arrived last week, and more were expected at the end of the week.", "the end of the week", "2026-W04", "", "", "week"),
+    (FRI, "Crews arrived last week and left at the end of the week.", "the end of the week", "2026-W03", "", "", "week"),
     # a rate after an amount is a set; the amount stays outside
     (FRI, "About 200 trucks a day enter the city.", "a day", "P1D", "", "", None),
     (FRI, "The levy raises 60 billion shillings a year.", "a year", "P1Y", "", "", None),
