@@ -48,7 +48,8 @@ ROLE_OF_PREP = {"by": "agent", "against": "target", "on": "target", "at": "targe
 RELATION_OF_PREP = {"before": "before", "after": "after", "since": "after",
                     "by": "on_or_before", "until": "on_or_before", "till": "on_or_before",
                     "through": "on_or_before", "to": "goal"}
-#: Words between a preposition and its time phrase: "until at least Thursday".
+#: Words between a preposition and its time phrase: "until at least Thursday" (and any
+#: determiner or adjective: "after a weak first half").
 BOUND_WORDS = frozenset(("at", "least", "most", "as", "late", "early", "soon"))
 #: Relations of an actor to the state noun it modifies (``passes_role_up``).
 STATE_MODIFIER_DEPS = ("amod", "poss", "compound", "nmod")
@@ -633,7 +634,8 @@ def attach_timexes(doc: Doc, timexes: list[Timex], offset: int) -> dict[int, tup
             continue  # no phrase, or one the parser saw as blank (a wire dateline's date)
         root, phrase, relation = span.root, timex.text, "on"
         prep = root.head if root.dep_ == "pobj" else None
-        if prep is not None and prep.i < span.start and all(t.lower_ in BOUND_WORDS for t in doc[prep.i + 1:span.start]):
+        if prep is not None and prep.i < span.start and all(
+                t.lower_ in BOUND_WORDS or t.tag_ in ("DT", "JJ", "PRP$") for t in doc[prep.i + 1:span.start]):
             phrase = doc[prep.i:span.end].text  # "until at least Thursday"
             relation = RELATION_OF_PREP.get(prep.lower_, "on")
             if relation == "before" and timex.mod == "END":

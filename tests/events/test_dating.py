@@ -623,3 +623,9 @@ def test_a_date_a_change_aims_at_does_not_date_the_change_but_a_range_does(extra
     assert agreed["date_phrase"] is None and agreed["precision"] == "undated"
     doc = extract_text("Strikes ran from May to July.")
     assert event_by_trigger(doc, "ran")["date_phrase"] == "from May to July"
+
+
+def test_a_preposition_dates_past_the_adjectives_before_its_phrase(extract_text):
+    doc = extract_text("Shares fell. The bidder was trying to buy it cheaply after a weak first half.")
+    event = next(e for e in doc["articles"][0]["events"] if e["date_phrase"])
+    assert (event["date_phrase"], event["date_relation"]) == ("after a weak first half", "after")
