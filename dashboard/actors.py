@@ -311,8 +311,18 @@ def split_unit(span: Span) -> tuple[str | None, str | None]:
     for i, token in enumerate(tokens):
         if token.lower_ == "of" and 0 < i < len(tokens) - 1:
             owner = trim_span(span.doc[token.i + 1:span.end])
-            return owner.text, span.doc[span.start:token.i].text
+            unit = span.doc[span.start:token.i]
+            if owner.text.lower() in known_countries() and unit[-1].lower_ not in STATE_ORGANS:
+                return None, None  # "Maritime Union of Australia", "Insurance Bureau of Canada": not the state's
+            return owner.text, unit.text
     return None, None
+
+
+#: Heads of a "X of <country>" name that make it an organ of that state ("Reserve Bank of
+#: Australia", "Ministry of Defence of Ukraine"); other such names are the country's only by name.
+STATE_ORGANS = frozenset(("ministry", "department", "government", "parliament", "army", "navy", "police",
+                          "bank", "court", "agency", "office", "embassy", "consulate", "senate", "assembly",
+                          "forces", "force", "guard", "cabinet", "presidency", "administration", "service"))
 
 
 def entity_span(token: Token) -> Span:

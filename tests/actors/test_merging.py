@@ -202,6 +202,15 @@ def test_unit_of_an_organisation_gets_its_parent(extract_text):
     assert parent["name"] == "Northern Alliance"
 
 
+def test_a_state_organ_named_of_its_country_is_the_countrys_but_a_union_is_not(extract_text):
+    doc = extract_text("Talks collapsed. The Maritime Union of Australia said the strike would go ahead. "
+                       "The Reserve Bank of Australia held rates. Australia said nothing.")
+    parents = {a["name"]: a.get("parent") for a in doc["actors"]}
+    australia = next(a["id"] for a in doc["actors"] if a["name"] == "Australia")
+    assert parents["Reserve Bank of Australia"] == australia
+    assert parents["Maritime Union of Australia"] is None
+
+
 def test_alias_table_edits_take_effect_on_the_next_extraction(extract_text, tmp_path):
     table_path = tmp_path / "aliases.csv"
     header = "name,type,aliases,parent,description\n"
