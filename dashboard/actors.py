@@ -312,16 +312,19 @@ def split_unit(span: Span) -> tuple[str | None, str | None]:
         if token.lower_ == "of" and 0 < i < len(tokens) - 1:
             owner = trim_span(span.doc[token.i + 1:span.end])
             unit = span.doc[span.start:token.i]
-            if owner.text.lower() in known_countries() and unit[-1].lower_ not in STATE_ORGANS:
-                return None, None  # "Maritime Union of Australia", "Insurance Bureau of Canada": not the state's
+            organisation = is_acronym(owner.text) or owner[-1].lower_ in lexicon.forms("organisation_heads")
+            if not organisation and unit[-1].lower_ not in STATE_ORGANS:
+                return None, None  # "Maritime Union of Australia", "University of Pennsylvania": not the place's
             return owner.text, unit.text
     return None, None
 
 
-#: Heads of a "X of <country>" name that make it an organ of that state ("Reserve Bank of
-#: Australia", "Ministry of Defence of Ukraine"); other such names are the country's only by name.
+#: Heads of a "X of <place>" name that make it an organ of that place's state ("Ministry of Defence
+#: of Ukraine", "the Media Office of the Northern Alliance"); other such names ("Bank of America",
+#: "University of Pennsylvania") are the place's only by name. An owner that is an organisation's
+#: name (an acronym, or ending in a word of data/organisation_heads.txt) owns any unit.
 STATE_ORGANS = frozenset(("ministry", "department", "government", "parliament", "army", "navy", "police",
-                          "bank", "court", "agency", "office", "embassy", "consulate", "senate", "assembly",
+                          "court", "agency", "office", "embassy", "consulate", "senate", "assembly",
                           "forces", "force", "guard", "cabinet", "presidency", "administration", "service"))
 
 

@@ -202,13 +202,13 @@ def test_unit_of_an_organisation_gets_its_parent(extract_text):
     assert parent["name"] == "Northern Alliance"
 
 
-def test_a_state_organ_named_of_its_country_is_the_countrys_but_a_union_is_not(extract_text):
+def test_a_name_of_a_place_is_not_part_of_it_unless_a_state_organ(extract_text):
+    """The positive case, a unit of an organisation, is test_unit_of_an_organisation_gets_its_parent."""
     doc = extract_text("Talks collapsed. The Maritime Union of Australia said the strike would go ahead. "
-                       "The Reserve Bank of Australia held rates. Australia said nothing.")
+                       "Researchers at the University of Pennsylvania agreed. Australia said nothing.")
     parents = {a["name"]: a.get("parent") for a in doc["actors"]}
-    australia = next(a["id"] for a in doc["actors"] if a["name"] == "Australia")
-    assert parents["Reserve Bank of Australia"] == australia
     assert parents["Maritime Union of Australia"] is None
+    assert parents["University of Pennsylvania"] is None
 
 
 def test_alias_table_edits_take_effect_on_the_next_extraction(extract_text, tmp_path):
