@@ -570,6 +570,8 @@ NOT_DATES = [
     "Nearly a quarter of likely voters were undecided.",
     "March said the comet had surprised astronomers.",
     "Markets shut for Chinese New Year.",
+    "Graham Friday, 54, of Harrogate, pleaded guilty.",
+    "Tyler Sunday scored twice.",
     "Sales will pick up in the new year.",
 ]
 
