@@ -299,6 +299,15 @@ def without_trailing_demonym(span: Span) -> Span:
     return span
 
 
+#: Heads of a "X of <place>" name that make it an organ of that place's state ("Ministry of Defence
+#: of Ukraine", "the Media Office of the Northern Alliance"); other such names ("Bank of America",
+#: "University of Pennsylvania") are the place's only by name. An owner that is an organisation's
+#: name (an acronym, or ending in a word of data/organisation_heads.txt) owns any unit.
+STATE_ORGANS = frozenset(("ministry", "department", "government", "parliament", "army", "navy", "police",
+                          "court", "agency", "office", "embassy", "consulate", "senate", "assembly",
+                          "forces", "force", "guard", "cabinet", "presidency", "administration", "service"))
+
+
 def split_unit(span: Span) -> tuple[str | None, str | None]:
     """(owner, unit) of "Intelligence Organization of the IRGC" or "IRGC's Intelligence Organization"."""
     owner = next((c for c in span.root.children if c.dep_ == "poss" and c.ent_type_ == "ORG"), None)
@@ -317,15 +326,6 @@ def split_unit(span: Span) -> tuple[str | None, str | None]:
                 return None, None  # "Maritime Union of Australia", "University of Pennsylvania": not the place's
             return owner.text, unit.text
     return None, None
-
-
-#: Heads of a "X of <place>" name that make it an organ of that place's state ("Ministry of Defence
-#: of Ukraine", "the Media Office of the Northern Alliance"); other such names ("Bank of America",
-#: "University of Pennsylvania") are the place's only by name. An owner that is an organisation's
-#: name (an acronym, or ending in a word of data/organisation_heads.txt) owns any unit.
-STATE_ORGANS = frozenset(("ministry", "department", "government", "parliament", "army", "navy", "police",
-                          "court", "agency", "office", "embassy", "consulate", "senate", "assembly",
-                          "forces", "force", "guard", "cabinet", "presidency", "administration", "service"))
 
 
 def entity_span(token: Token) -> Span:

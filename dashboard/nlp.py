@@ -317,8 +317,11 @@ def people_and_companies(doc: Doc) -> Doc:
         if k - start >= 2 and not any(ent.start <= start < ent.end and ent.label_ == "PERSON" for ent in ents):
             found.append(Span(doc, start, k, label="PERSON"))
     for ent in ents:
-        if ent.label_ in RETYPED_LABELS and ent.root.dep_ == "conj" and ent.root.head.ent_type_ == "ORG" \
-                or ent.label_ in RETYPED_LABELS and any(c.dep_ == "conj" and c.ent_type_ == "ORG" for c in ent.root.children):
+        if ent.label_ not in RETYPED_LABELS:
+            continue
+        root = ent.root
+        if (root.dep_ == "conj" and root.head.ent_type_ == "ORG") or any(
+                c.dep_ == "conj" and c.ent_type_ == "ORG" for c in root.children):
             found.append(Span(doc, ent.start, ent.end, label="ORG"))
     if not found:
         return doc
