@@ -221,6 +221,18 @@ def _clock(text: str) -> str:
     return f"{hour:02d}:{minute:02d}"
 
 
+_SHARED_MERIDIEM = re.compile(r"(\d{1,2})(?:[:.](\d{2}))?\s+\D+?(\d{1,2})(?:[:.]\d{2})?\s*([ap])\.?m\.?", re.IGNORECASE)
+
+
+def _range_start(text: str) -> str:
+    """The first time of "2 to 5 p.m.": its hour takes the second's a.m. or p.m.,
+    unless it is later than the second ("11 to 1 p.m.": 11 a.m.)."""
+    hour, minute, end_hour, half = _SHARED_MERIDIEM.fullmatch(text).groups()
+    if half.lower() == "p" and (int(hour) > int(end_hour) or int(end_hour) == 12) and int(hour) != 12:
+        half = "a"
+    return _clock(f"{hour}:{minute or '00'}{half}m")
+
+
 def _table(name: str, column: int = 0):
     return lambda text: word_tables()[name].normalise(text)[column]
 
@@ -254,7 +266,9 @@ NORMALISERS = {
     "dir": _table("direction"),
     "clip": _table("direction"),
     "holiday": _table("holiday"),
+    "historic": _table("historic_day"),
     "clock": _clock,
+    "opening": _range_start,
     "fiscal": lambda text: "",
     "t": lambda text: text,
 }

@@ -842,6 +842,11 @@ def _resolve_calendar(value: str, dct: date, ref: tuple[str, date], text: str,
         if not mentioned and steps > 0 and clause_direction(text, start, end) == "past":
             return Resolved(_UNSPECIFIED[unit])  # "Three years later, he was dead" with no date before: not 2029
         ref_unit, ref_start = ref
+        if steps and time and unit == "day" and ref_unit != "day":  # "the next morning" after "the 1980s"
+            if day is not None:
+                ref_unit, ref_start = "day", day  # after the last day mentioned
+            elif ref_unit not in ("week", "weekend"):
+                return Resolved(f"{_UNSPECIFIED['day']}T{time}", time=time)
         if (steps and unit in ("decade", "century") and ref_unit == "year"
                 and text[start:end].lower().endswith(("later", "earlier"))):
             # "In 1994 ... A decade later": 2004 (but "the following decade" is the 2000s)
@@ -1410,6 +1415,22 @@ _SINCE_BEFORE = re.compile(r"\bsince\b[^.;!?]*$", re.IGNORECASE)
 _LATE_TIME = re.compile(r"T(?:EV|NI|(?:1[89]|2[0-3]):\d\d)$")
 
 
+#: What puts a day beside the story rather than in it: the day of a report
+#: ("prosecutors said on Tuesday"), the start of a state ("since Christmas").
+_ASIDE_BEFORE = re.compile(r"\b(?:(?:said|says|told\s+(?:[\w.'\u2019-]+\s+){1,4}|announced|reported|confirmed|added|"
+                           r"wrote|stated)\s+(?:on\s+)?|since\s+)$", re.IGNORECASE)
+#: A date in brackets glosses the one before it: "2:40 a.m. (1840 GMT Monday)".
+_GLOSS_BEFORE = re.compile(r"\(\s*$")
+
+
+def _aside_day(named: date, text: str, timex: Timex, day: date | None) -> bool:
+    """Whether a day is one a later bare clock time is not on (``_ASIDE_BEFORE``):
+    when the story has a day of its own within a week of it (a day long before
+    is background, and the report's day the one at hand)."""
+    return (day is not None and abs((named - day).days) <= 7 and not _POSSESSIVE.match(text, timex.end)
+            and _ASIDE_BEFORE.search(text, max(0, timex.start - 48), timex.start) is not None)
+
+
 def _is_new_reference(timex: Timex) -> bool:
     """Dates that later anaphora count from. A phrase counted from the reference
     itself only moves it when it names a day ("the next day" chains) or moves
@@ -1467,8 +1488,12 @@ def resolve(text: str, candidates: list[Candidate], dct: date) -> list[Timex]:
             continue
         timexes.append(timex)
         if _is_new_reference(timex):
+            if _GLOSS_BEFORE.search(text, max(0, timex.start - 2), timex.start):
+                continue  # "2:40 a.m. (1840 GMT Monday)": the same moment told another way
             ref = parse_value(timex.value.split("T")[0]) or ref
             ref_timex = timex
+            if ref[0] == "day" and _aside_day(ref[1], text, timex, day):
+                continue  # the story's day stays the one a bare clock time is on
             same_day = len(timexes) > 1 and timexes[-2].value.startswith(timex.value + "T")
             late = _LATE_TIME.search(timex.value) is not None or (late and same_day)  # "11:40 p.m. on Jan. 16"
             if timex.value.endswith("T24:00") and ref[0] == "day":  # after midnight: the next day

@@ -540,6 +540,18 @@ CASES = [
     (FRI, "Prices will fall in the coming weeks.", "the coming weeks", "FUTURE_REF", "2026-01-24", "2026-03-07", "vague"),
     (FRI, "Doctors were injured in November in Vancouver.", "November", "2025-11", "2025-11-01", "2025-12-01", "month"),
     (LEAP, "Officials recently met.", "recently", "PAST_REF", "2024-01-31", "2024-03-01", "vague"),
+    # a clock time is on the story's day, not on the day of a report or a gloss in brackets
+    (FRI, "Thieves struck early on Sunday, police said on Tuesday. Cameras filmed them at 3:12 a.m.", "3:12 a.m.",
+     "2026-01-18T03:12", "2026-01-18T03:12", "2026-01-18T03:13", "time"),
+    (FRI, "It hit land at 2:40 a.m. (1840 GMT Thursday). It weakened during the morning.", "the morning",
+     "2026-01-23TMO", "2026-01-23T06:00", "2026-01-23T12:00", "time"),
+    (FRI, "Fund managers said on Tuesday that police came at 3 a.m.", "3 a.m.",
+     "2026-01-20T03:00", "2026-01-20T03:00", "2026-01-20T03:01", "time"),
+    # "the next morning" counts from the last day, not from a decade named since
+    (FRI, "It left at 7.53pm on Thursday. The 1980s were its heyday. It reached Milan the next morning.",
+     "the next morning", "2026-01-23TMO", "2026-01-23T06:00", "2026-01-23T12:00", "time"),
+    (FRI, "She watched the Fourth of July fireworks.", "the Fourth of July", "2025-07-04", "2025-07-04",
+     "2025-07-05", "day"),
 ]
 
 NOT_DATES = [
