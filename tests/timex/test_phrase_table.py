@@ -550,6 +550,9 @@ CASES = [
     # "the next morning" counts from the last day, not from a decade named since
     (FRI, "It left at 7.53pm on Thursday. The 1980s were its heyday. It reached Milan the next morning.",
      "the next morning", "2026-01-23TMO", "2026-01-23T06:00", "2026-01-23T12:00", "time"),
+    # a UK weekday before a day and month is one phrase, and a clock time before it is on that day
+    (FRI, "Nominations close at 5pm on Friday 27 February.", "5pm", "2026-02-27T17:00", "2026-02-27T17:00",
+     "2026-02-27T17:01", "time"),
     (FRI, "She watched the Fourth of July fireworks.", "the Fourth of July", "2025-07-04", "2025-07-04",
      "2025-07-05", "day"),
 ]
