@@ -1229,17 +1229,21 @@ def _generic_clock(candidate: Candidate, before: Timex | None, following: list[C
     suffix = _TIME_SUFFIX.search(candidate.value)
     if suffix is None:
         return None
+    def is_set(at: int) -> bool:  # "every Sunday", or "Tuesday to Sunday" in a habit
+        return following[at].rule.type == "SET" or _weekly_range(following[at], following[at + 1:at + 2], text) is not None
+
     if following and _ON_BETWEEN.fullmatch(text, candidate.end, following[0].start) and \
-            not following[0].value.startswith("UNDEF-lastday") and following[0].rule.type != "SET":
+            not following[0].value.startswith("UNDEF-lastday") and not is_set(0):
         return None  # "daily, and by 6 p.m. on Sunday": the day it names
     generic = (before is not None and (before.type == "SET" or before.value.startswith("XXXX-XX-XXT"))
                and _GENERIC_GAP.fullmatch(text, before.end, candidate.start)) \
         or _HABIT_BEFORE.search(text, max(0, candidate.start - 60), candidate.start) is not None
     end = candidate.end
-    for after in following if not generic else ():
-        if not _GENERIC_GAP.fullmatch(text, end, after.start) or _SENTENCE_AFTER_PERIOD.match(text, end - 1):
+    for at, after in enumerate(following if not generic else ()):
+        if not _GENERIC_GAP.fullmatch(text, end, after.start) or (
+                _SENTENCE_AFTER_PERIOD.match(text, end - 1) and not _BARE_WEEKDAY.fullmatch(text, after.start, after.end)):
             break  # "opened at 9 a.m. Trading was heavy every hour": the sentence ended with "a.m."
-        if after.rule.type == "SET":
+        if is_set(at):
             generic = True
             break
         if not after.value.startswith("UNDEF-lastday"):
@@ -1280,8 +1284,63 @@ def _timeless_present(candidate: Candidate, before: Timex | None, following: lis
     return _nearest_cue(text, candidate.start, candidate.end) is None
 
 
+#: Between the two weekdays of a week's range: "Monday through Friday", "Tuesday to Sunday".
+_WEEKDAY_RANGE_JOIN = re.compile(r"\s*(?:-|\u2013|\s(?:through|thru|to|until)\s)\s*", re.IGNORECASE)
+#: A present tense of opening hours, no future: "The museum is open Tuesday-Sunday".
+_OPENING_HOURS = re.compile(r"(?:is|are)\s+(?:open|closed)", re.IGNORECASE)
+#: Hours right before a weekday range, a timetable whatever the tense: "will open from 9 a.m. to 6 p.m. Tuesday
+#: through Saturday", "open from 7 a.m. to 7 p.m. local time, Monday through Friday".
+_HOURS_BEFORE = re.compile(r"(?:[ap]\.m\.|\d\s*[ap]m|noon|midnight|\btime|GMT|[ECMP][SD]T)\s*,?\s*$", re.IGNORECASE)
+#: Words before a weekday range that make it one particular run of days: "from Monday to Friday".
+_PARTICULAR_RANGE = frozenset(("from", "between", "on", "last", "next", "this", "since", "until", "by", "coming"))
+
+
+def _weekly_range(candidate: Candidate, following: list[Candidate], text: str) -> tuple[Timex, Timex] | None:
+    """"open from 10 a.m. to 6 p.m., Tuesday to Sunday", "Monday through Friday,
+    two eggs over easy": a range of bare weekdays right after opening hours,
+    or in a clause with no past or future, is a habit, each end a set of such
+    days (not "from Monday to Friday", "last Monday to Friday", "will be away
+    Monday through Wednesday")."""
+    first = _WEEKDAY_OF_TENSE.fullmatch(candidate.value)
+    if first is None or first.group(2) or not following:
+        return None
+    last = _WEEKDAY_OF_TENSE.fullmatch(following[0].value)
+    if (last is None or last.group(2) or not _WEEKDAY_RANGE_JOIN.fullmatch(text, candidate.end, following[0].start)
+            or _word_before(text, candidate.start) in _PARTICULAR_RANGE):
+        return None
+    cue = _nearest_cue(text, candidate.start, following[0].end)
+    if (cue is not None and not _OPENING_HOURS.fullmatch(cue.word)
+            and not _HOURS_BEFORE.search(text, max(0, candidate.start - 24), candidate.start)):
+        return None
+    return tuple(Timex(text=text[c.start:c.end], start=c.start, end=c.end, type="SET",
+                       value=f"XXXX-WXX-{match.group(1)}", mod=None)
+                 for c, match in ((candidate, first), (following[0], last)))
+
+
 _MONTH_OF_YEAR = re.compile(r"UNDEF-year-(\d\d)")
 _RANGE_JOIN = re.compile(r"\s+(?:and|to|until|through|till)\s+|\s*[-\u2013]\s*")
+
+
+_BARE_WEEKDAY = re.compile(r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?", re.IGNORECASE)
+
+
+def _weekday_range_end(candidate: Candidate, before: Timex, text: str, dct: date) -> tuple[Candidate, Timex]:
+    """"ran from Monday to Friday", "will be away Monday through Wednesday": the
+    weekday that closes a range of days is the first such day after the one
+    that opens it; a past range that would end after publication is the
+    week before (both ends move)."""
+    weekday = _WEEKDAY_OF_TENSE.fullmatch(candidate.value)
+    opened = parse_value(before.value) if weekday and not weekday.group(2) else None
+    if (opened is None or opened[0] != "day" or _BARE_WEEKDAY.fullmatch(before.text) is None
+            or not _WEEKDAY_RANGE_JOIN.fullmatch(text, before.end, candidate.start)):
+        return candidate, before
+    first = opened[1]
+    end = first + timedelta(days=(int(weekday.group(1)) - first.isoweekday()) % 7 or 7)
+    if end > dct and clause_direction(text, before.start, candidate.end) == "past":
+        first, end = first - 7 * DAY, end - 7 * DAY
+        moved = _calendar("day", first, before.anchor)
+        before = replace(before, value=moved.value, interval_start=moved.interval[0], interval_end=moved.interval[1])
+    return replace(candidate, value=end.isoformat()), before
 
 
 def _range_end(candidate: Candidate, before: Timex, text: str) -> Candidate:
@@ -1458,12 +1517,21 @@ def resolve(text: str, candidates: list[Candidate], dct: date) -> list[Timex]:
     late = False
     timexes = []
     titles = _title_spans(text)
+    weekly_end = None
     for at, candidate in enumerate(candidates):
         if titles and any(low <= candidate.start and candidate.end <= high for low, high in titles):
             continue  # "Seven Days in Nazare", "Midnight in August": a title, no time
+        if candidate is weekly_end:
+            continue
+        weekly = _weekly_range(candidate, candidates[at + 1:at + 2], text)
+        if weekly:
+            timexes.extend(weekly)
+            weekly_end = candidates[at + 1]
+            continue
         named = None
         if candidate.value.startswith("UNDEF-"):  # what the text around may decide (absolute ones aside)
             if timexes:
+                candidate, timexes[-1] = _weekday_range_end(candidate, timexes[-1], text, dct)
                 candidate = _range_end(candidate, timexes[-1], text)
                 candidate = _listed_after(candidate, timexes[-1], text, dct)
                 last_date = next((t for t in reversed(timexes) if t.type in ("DATE", "TIME")), None)

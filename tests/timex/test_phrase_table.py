@@ -14,6 +14,7 @@ from dashboard.timex import find_timexes
 
 FRI = date(2026, 1, 23)
 LEAP = date(2024, 3, 1)
+WED = date(2026, 1, 21)
 MON = date(2025, 1, 6)
 NYE = date(2023, 12, 31)
 TB = date(1998, 8, 7)
@@ -676,3 +677,24 @@ def test_a_part_of_the_day_after_a_longer_period_keeps_no_time():
 def test_a_month_takes_the_year_that_opened_the_sentence_past_a_duration():
     text = "The fire of 2023 was worse. That year, a fire destroyed homes in one night in August."
     assert {t.text: t.value for t in find_timexes(text, date(2027, 8, 14))}["August"] == "2023-08"
+
+
+@pytest.mark.parametrize("text", [
+    "It is open from 10 a.m. to 6 p.m., Tuesday to Sunday.",
+    "Monday through Friday, two eggs over easy and rye toast.",
+    "The museum is open Tuesday-Sunday.",
+])
+def test_a_range_of_weekdays_in_a_habit_is_a_set_of_each(text):
+    found = {t.text: (t.type, t.value) for t in find_timexes(text, WED)}
+    days = [(kind, value) for phrase, (kind, value) in found.items() if not phrase[0].isdigit()]
+    assert len(days) == 2 and all(kind == "SET" and value.startswith("XXXX-WXX-") for kind, value in days)
+    assert all(value.startswith("XXXX-XX-XXT") for phrase, (kind, value) in found.items() if phrase[0].isdigit())
+
+
+@pytest.mark.parametrize("text,first,last", [
+    ("The strike ran from Monday to Friday.", "2026-01-12", "2026-01-16"),
+    ("He will be away Monday through Wednesday.", "2026-01-26", "2026-01-28"),
+    ("The talks ran Friday to Sunday.", "2026-01-16", "2026-01-18"),
+])
+def test_a_particular_range_of_weekdays_ends_after_it_starts(text, first, last):
+    assert [t.value for t in find_timexes(text, WED)] == [first, last]
