@@ -857,6 +857,8 @@ def _resolve_calendar(value: str, dct: date, ref: tuple[str, date], text: str,
             # "will review the hours at the end of the month": this month, not the past one last mentioned;
             # "had arrived last week, and more were expected at the end of the week": this week
             return _calendar(unit, period_start(unit, dct), "dct", time)
+        if unit == "weekend" and steps == 1 and ref_unit == "day" and ref_start.isoweekday() < 6:
+            steps = 0  # "the following weekend" after a Wednesday: that week's
         moved = shift(unit, ref_start, steps)
         if sign == "ago" and ref_start.year == dct.year - 1 and shift("year", ref_start, 1) <= dct:
             moved = ref_start  # "year-ago" after "the 1988 period" in 1989: that period already
