@@ -1441,6 +1441,25 @@ def _year_of_range_end(candidate: Candidate, following: list[Candidate], text: s
     return replace(candidate, value=f"{year}-{rest}")
 
 
+_DIRECTED_YEAR = re.compile(r"UNDEF-(last|this|next)-year")
+#: Words between a month and the year that closes its clause: "its hottest July on record last year".
+_SAME_CLAUSE_GAP = re.compile(r"(?:(?!\b(?:and|but|or|while|which|who|when)\b)[^,;:.!?()\u201c\u201d\"]){1,40}")
+
+
+def _year_closing_clause(candidate: Candidate, following: list[Candidate], text: str, dct: date) -> Candidate:
+    """"recorded its hottest July on record last year": a month or day with no
+    year takes the year that "last (next, this) year" later in its clause
+    names (not across a comma or a conjunction: "July was booked, up from 40%
+    last year", "opens on Oct. 15 and is due to stream early next year")."""
+    if not _MONTH_OF_YEAR.match(candidate.value) or not following:
+        return candidate
+    year = _DIRECTED_YEAR.fullmatch(following[0].value)
+    if year is None or not _SAME_CLAUSE_GAP.fullmatch(text, candidate.end, following[0].start):
+        return candidate
+    named = dct.year + {"last": -1, "this": 0, "next": 1}[year.group(1)]
+    return replace(candidate, value=f"{named}-{candidate.value.removeprefix('UNDEF-year-')}")
+
+
 _SENTENCE_END = re.compile(r"[.!?;]\s")
 _OPENS_SENTENCE = re.compile(r"(?:\A|[.!?;\n]\s+|[\u201c\"]\s*)(?:(?:in|during|by|throughout)\s+)?$", re.IGNORECASE)
 
@@ -1539,6 +1558,7 @@ def resolve(text: str, candidates: list[Candidate], dct: date) -> list[Timex]:
                 last_date = next((t for t in reversed(timexes) if t.type in ("DATE", "TIME")), None)
                 candidate = _month_of_year_before(candidate, [last_date, ref_timex], ref, text, dct)  # not "one day"
             candidate = _year_of_range_end(candidate, candidates[at + 1:at + 2], text)
+            candidate = _year_closing_clause(candidate, candidates[at + 1:at + 2], text, dct)
             generic = _generic_clock(candidate, timexes[-1] if timexes else None, candidates[at + 1:at + 4], text)
             if generic is not None:
                 timexes.append(generic)

@@ -554,6 +554,13 @@ CASES = [
     # a UK weekday before a day and month is one phrase, and a clock time before it is on that day
     (FRI, "Nominations close at 5pm on Friday 27 February.", "5pm", "2026-02-27T17:00", "2026-02-27T17:00",
      "2026-02-27T17:01", "time"),
+    # a month takes the year that closes its clause, not one across a comma
+    (FRI, "It recorded its hottest July on record last year.", "July", "2025-07", "2025-07-01", "2025-08-01",
+     "month"),
+    (date(2026, 5, 18), "He said July was 70% booked, up from 40% at this point last year.", "July", "2026-07",
+     "2026-07-01", "2026-08-01", "month"),
+    (date(2026, 9, 6), "The film opens on Oct. 15 and is due to stream early next year.", "Oct. 15", "2026-10-15",
+     "2026-10-15", "2026-10-16", "day"),
     (FRI, "She watched the Fourth of July fireworks.", "the Fourth of July", "2025-07-04", "2025-07-04",
      "2025-07-05", "day"),
 ]
