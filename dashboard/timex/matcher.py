@@ -233,6 +233,15 @@ def _range_start(text: str) -> str:
     return _clock(f"{hour}:{minute or '00'}{half}m")
 
 
+def _year_span(text: str) -> str:
+    """"2025-26": the year a span of two consecutive years starts in; any other
+    pair ("2020-25") is a range of years, not this."""
+    first, second = re.split(r"[-/\u2013]", text)
+    if (int(first) + 1) % 100 != int(second):
+        raise ValueError("not two consecutive years")
+    return first
+
+
 def _table(name: str, column: int = 0):
     return lambda text: word_tables()[name].normalise(text)[column]
 
@@ -244,6 +253,8 @@ NORMALISERS = {
     "qn": _int_in(1, 4, 1),
     "day": _int_in(1, 31, 2),
     "year": _year,
+    "span": _year_span,
+    "spanend": _year,
     "decade": _decade,
     "decade_word": _table("decade_word"),
     "century": lambda text: f"{int(_table('ordinal')(text)) - 1:02d}",

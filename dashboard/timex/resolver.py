@@ -1021,11 +1021,17 @@ def _apply_mod(resolved: Resolved, mod: str | None) -> None:
 def _extend_through(resolved: Resolved, through: str) -> None:
     """A range ("Jan. 5-7", "January-March 2025") reaches to the end of its
     last day or month; its value is the period holding it all (the month, the
-    year), its precision that of its edges."""
+    year), its precision that of its edges. Two years ("2025-26") keep the
+    first's value."""
     unit, number = through.split("-")
     if resolved.unit != unit or resolved.time:
         return
     begin = resolved.start
+    if unit == "year":  # "2025-26": over both years, named by the first
+        last = begin.replace(year=int(number))
+        if last > begin:
+            resolved.interval = (begin.isoformat(), period_end(unit, last).isoformat())
+        return
     if unit == "day":
         last = begin.replace(day=int(number))
         whole = "month"
