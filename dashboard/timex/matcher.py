@@ -242,6 +242,26 @@ def _year_span(text: str) -> str:
     return first
 
 
+_MINUTES_IN_WORDS = {"quarter": 15, "half": 30, "five": 5, "ten": 10, "twenty": 20, "twenty-five": 25}
+
+
+def _clock_in_words(text: str) -> str:
+    """"half past eight" 08:30, "a quarter to nine" 08:45: the hour as said
+    (a.m. unless the text says otherwise)."""
+    words = text.lower().split()
+    at = next(i for i, word in enumerate(words) if word in ("past", "to"))
+    minutes, relation, hour = _MINUTES_IN_WORDS[words[at - 1]], words[at], words[at + 1]
+    hour = int(hour) if hour.isdigit() else int(_table("number")(hour))
+    if relation == "to":
+        hour, minutes = (hour - 1) % 12 or 12, 60 - minutes
+    if not 1 <= hour <= 12:
+        raise ValueError("not an hour")
+    half = " ".join(words[at + 2:])
+    if (half in ("in the afternoon", "in the evening") or (half == "at night" and hour >= 5)) and hour < 12:
+        hour += 12
+    return f"{hour:02d}:{minutes:02d}"
+
+
 def _table(name: str, column: int = 0):
     return lambda text: word_tables()[name].normalise(text)[column]
 
@@ -279,6 +299,7 @@ NORMALISERS = {
     "holiday": _table("holiday"),
     "historic": _table("historic_day"),
     "clock": _clock,
+    "clock_words": _clock_in_words,
     "opening": _range_start,
     "fiscal": lambda text: "",
     "t": lambda text: text,

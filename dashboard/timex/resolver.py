@@ -817,7 +817,12 @@ def _resolve_calendar(value: str, dct: date, ref: tuple[str, date], text: str,
                 told = [o for o in told if o[1].weekday() == named]
             if told:
                 chosen = min(told, key=lambda option: abs((option[1] - story).days))
-                return _calendar(*chosen, "ref", time)
+                if abs((chosen[1] - story).days) <= STORY_REACH_DAYS:  # else it is no day of that story
+                    return _calendar(*chosen, "ref", time)
+        if day is not None and options and _OFFSET_BEFORE.search(text, max(0, start - 30), start):
+            # "set for Saturday 20 March, eight days before Easter": the one near the day just named
+            chosen = min(options, key=lambda option: abs((option[1] - day).days))
+            return _calendar(*chosen, "ref", time)
         chosen = choose_by_tense(options, dct, text, start, end)
         return _calendar(*chosen, "dct", time) if chosen else None
 
@@ -1137,7 +1142,15 @@ def _duration(value: str, dct: date, span: str | None, mod: str | None) -> Resol
 #: A day the text gives this long before the DCT makes it a story of that
 #: time: a month and day without a year ("on Sept. 14") is then taken nearest
 #: that day, not by the tense around the DCT.
+#: An offset in days or weeks before a date: "eight days before Easter".
+_OFFSET_BEFORE = re.compile(r"\b(?:days?|weeks?|nights?)\s+(?:before|after|ahead\s+of|prior\s+to)\s+(?:the\s+)?$",
+                            re.IGNORECASE)
 STORY_DAYS = 180
+#: How far from the story's day a day without a year may be to be of that
+#: story ("on Sept. 14" after "Sept. 11, 2023"); further off ("The trial began
+#: on Jan. 25" after a September 2025 story, in February 2027) the tense
+#: chooses it from the publication date.
+STORY_REACH_DAYS = 92
 
 #: How many units "the past few weeks" or "the next several days" reach: a
 #: documented guess, hence precision "vague" (the value stays PXW, PXD).
