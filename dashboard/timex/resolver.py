@@ -1364,6 +1364,31 @@ def _weekday_range_end(candidate: Candidate, before: Timex, text: str, dct: date
     return replace(candidate, value=end.isoformat()), before
 
 
+_UNTIL_BETWEEN = re.compile(r"[^.;!?]{0,40}?\b(?:until|till|through|to)\s+(?:[^;!?\s]+\s+){0,3}?(?:on\s+)?",
+                            re.IGNORECASE)
+_NAMED_WEEKDAY = re.compile(r"\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Satur|Sun)(?:day)?\b")
+_FROM_BEFORE = re.compile(r"\b(?:from|between)\s+(?:[^;!?\s]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _closes_range(candidate: Candidate, timexes: list[Timex], text: str) -> Candidate:
+    """"closed from 6 p.m. on Saturday until noon on Sunday", "from Saturday
+    morning until Sunday afternoon": a weekday that closes a range opened on a
+    named day is the first such weekday after that day (in a Sunday paper,
+    the Sunday after next Saturday, not today); not after a bare clock time
+    ("from noon to 5 p.m. on Thursday")."""
+    weekday = _WEEKDAY_OF_TENSE.fullmatch(candidate.value)
+    opener = next((t for t in reversed(timexes[-3:]) if (t.precision == "day" or _NAMED_WEEKDAY.search(t.text))
+                   and candidate.start - t.end <= 60 and _UNTIL_BETWEEN.fullmatch(text, t.end, candidate.start)),
+                  None) if weekday else None
+    if opener is None or not _FROM_BEFORE.search(text, max(0, opener.start - 30), opener.start):
+        return candidate
+    opened = parse_value(opener.value.split("T")[0])
+    if opened is None or opened[0] != "day":
+        return candidate
+    first = opened[1] + timedelta(days=(int(weekday.group(1)) - opened[1].isoweekday()) % 7 or 7)
+    return replace(candidate, value=first.isoformat() + (weekday.group(2) or ""))
+
+
 def _range_end(candidate: Candidate, before: Timex, text: str) -> Candidate:
     """"between March and May", "from November to February", "from Aug. 12 to
     Dec. 9": a month (day) that closes a range is the first such month (day)
@@ -1389,7 +1414,8 @@ _ON_BETWEEN = re.compile(r"\)?,?\s+(?:(?:[A-Z][a-z]+\s+){1,3}[Tt]ime\s+)?(?:\([^
 
 
 def _day_named_after(candidate: Candidate, following: list[Candidate], text: str, dct: date,
-                     ref: tuple[str, date], day: date | None, mentioned: bool, story: date | None) -> date | None:
+                     ref: tuple[str, date], day: date | None, mentioned: bool, story: date | None,
+                     timexes: list[Timex]) -> date | None:
     """The day a clock time is on when the next phrase names it: "at 16:00 UTC on
     June 18" (TimeML tags the two apart, "on" a signal between them), also
     across the other end of a range: "between 8 p.m. and midnight on Saturday"."""
@@ -1406,7 +1432,7 @@ def _day_named_after(candidate: Candidate, following: list[Candidate], text: str
         return None
     if not _ON_BETWEEN.fullmatch(text, end, after.start):
         return None
-    timex = resolve_one(after, text, dct, ref, day, mentioned, story)
+    timex = resolve_one(_closes_range(after, timexes, text), text, dct, ref, day, mentioned, story)
     if timex is None or timex.precision != "day":
         return None
     return date.fromisoformat(timex.value)
@@ -1572,6 +1598,7 @@ def resolve(text: str, candidates: list[Candidate], dct: date) -> list[Timex]:
         if candidate.value.startswith("UNDEF-"):  # what the text around may decide (absolute ones aside)
             if timexes:
                 candidate, timexes[-1] = _weekday_range_end(candidate, timexes[-1], text, dct)
+                candidate = _closes_range(candidate, timexes, text)
                 candidate = _range_end(candidate, timexes[-1], text)
                 candidate = _listed_after(candidate, timexes[-1], text, dct)
                 last_date = next((t for t in reversed(timexes) if t.type in ("DATE", "TIME")), None)
@@ -1585,7 +1612,7 @@ def resolve(text: str, candidates: list[Candidate], dct: date) -> list[Timex]:
         try:
             if candidate.value.startswith(("UNDEF-lastday", "UNDEF-REF-dayT")):
                 named = _day_named_after(candidate, candidates[at + 1:at + 4], text, dct, ref, day,
-                                         ref is not unmentioned, story)
+                                         ref is not unmentioned, story, timexes)
                 if named is not None and candidate.value.startswith("UNDEF-REF-dayT"):
                     # "in the morning on Tuesday": that day's, not the last mentioned one's
                     candidate = replace(candidate, value="UNDEF-lastday" + candidate.value.removeprefix("UNDEF-REF-day"))

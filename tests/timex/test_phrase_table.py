@@ -705,3 +705,16 @@ def test_a_range_of_weekdays_in_a_habit_is_a_set_of_each(text):
 ])
 def test_a_particular_range_of_weekdays_ends_after_it_starts(text, first, last):
     assert [t.value for t in find_timexes(text, WED)] == [first, last]
+
+
+@pytest.mark.parametrize("text,extent,value", [
+    ("Roads will be closed from 6 p.m. on Saturday until noon on Sunday.", "Sunday", "2026-01-25"),
+    ("Roads will be closed from 6 p.m. on Saturday until noon on Sunday.", "noon", "2026-01-25T12:00"),
+    ("The subway will run from Saturday morning until Sunday afternoon.", "Sunday afternoon", "2026-01-25TAF"),
+    ("The Acropolis closed from noon to 5 p.m. on Friday.", "Friday", "2026-01-23"),
+])
+def test_a_weekday_closing_a_range_from_a_named_day_comes_after_it(text, extent, value):
+    """In a Sunday paper, "until noon on Sunday" after next Saturday is the Sunday after it, not today."""
+    sunday = date(2026, 1, 18)
+    found = {t.text: t.value for t in find_timexes(text, sunday if "Sunday" in text else FRI)}
+    assert found[extent] == value
