@@ -782,11 +782,12 @@ def _resolve_calendar(value: str, dct: date, ref: tuple[str, date], text: str,
             moved = base + timedelta(days=(int(weekday) - base.isoweekday()) % 7 or 7)
         return _calendar("day", moved, "ref" if day else "dct", time)
 
-    if value.startswith("UNDEF-weekof-"):  # "the week of March 6"
-        inner = _resolve_calendar(value.removeprefix("UNDEF-weekof-"), dct, ref, text, start, end, day)
+    if value.startswith(("UNDEF-weekof-", "UNDEF-weekendof-")):  # "the week of March 6", "the last weekend of May"
+        unit, _, inner_value = value.removeprefix("UNDEF-").partition("of-")
+        inner = _resolve_calendar(inner_value, dct, ref, text, start, end, day)
         if inner is None or inner.unit != "day":
             return inner
-        return _calendar("week", period_start("week", inner.start), inner.anchor, time)
+        return _calendar(unit, period_start(unit, inner.start), inner.anchor, time)
 
     match = _QUARTER_ENDED.fullmatch(value)
     if match:  # "its fourth quarter ended June 30": a fiscal quarter, named by the year it ends
