@@ -237,11 +237,14 @@ def regnal_title_length(before: list[str], words: list[str]) -> int:
 
 
 def modifier_prefix(span: Span) -> Span | None:
-    """Capitalised words right before a name that modify it: "Iranian Supreme Leader"."""
+    """Words right before a name that modify it: capitalised ones ("Iranian
+    Supreme Leader") and common nouns of a role ("striker", "Sporting
+    president", "PF spokesman")."""
     doc, start = span.doc, span.start
     while start > 0:
         token = doc[start - 1]
-        if token.ent_type_ == "PERSON" or not (token.is_title or token.is_upper):
+        role_noun = token.is_lower and token.tag_ == "NN" and token.dep_ == "compound"
+        if token.ent_type_ == "PERSON" or not (token.is_title or token.is_upper or role_noun):
             break
         if token.dep_ not in ("compound", "amod", "nmod") or not start <= token.head.i < span.end:
             break
@@ -254,16 +257,32 @@ def title_words() -> frozenset[str]:
     return frozenset(w for title in lexicon.phrases("titles") for w in title)
 
 
+#: Nouns an appositive name can follow that say nothing of a role: "a man, John Smith".
+NO_ROLE_NOUNS = frozenset(("man", "woman", "men", "women", "people", "person", "persons", "boy", "girl",
+                           "child", "children", "one", "others"))
+
+
 def appositive(span: Span) -> str:
-    """The role a person's appositive gives ("a research analyst at ...")."""
+    """The role a person's appositive gives: after the name ("Priya Nair, a
+    research analyst at ..."), or before it, the name in apposition to it
+    ("its finance director, Nadia Rahman", "Vietnam's prime minister, Tran Van Hieu")."""
     for child in span.root.children:
         if child.dep_ == "appos" and child.ent_type_ == "":
             words = [t for t in child.subtree if not t.is_punct or t.text == "-"]
-            text = span.doc[words[0].i:words[-1].i + 1].text if words else ""
-            if text.count("(") > text.count(")"):  # "... Works Agency (UNRWA": the bracket is cut
-                text = text[:text.rfind("(")].rstrip()
-            return re.sub(r"^(a|an|the)\s+", "", text)[:100]
+            return _role_text(span.doc[words[0].i:words[-1].i + 1].text if words else "")
+    head = span.root.head
+    if (span.root.dep_ == "appos" and head.i < span.start and head.ent_type_ == "" and head.tag_ in ("NN", "NNS")
+            and head.lower_ not in NO_ROLE_NOUNS and not any(t.like_num for t in head.lefts)):
+        words = [t for t in head.subtree if t.i < span.start and (not t.is_punct or t.text == "-")]
+        words = words[1:] if words and words[0].tag_ == "PRP$" else words  # "its finance director": no "its"
+        return _role_text(span.doc[words[0].i:words[-1].i + 1].text if words else "")
     return ""
+
+
+def _role_text(text: str) -> str:
+    if text.count("(") > text.count(")"):  # "... Works Agency (UNRWA": the bracket is cut
+        text = text[:text.rfind("(")].rstrip()
+    return re.sub(r"^(a|an|the)\s+", "", text, flags=re.IGNORECASE)[:100]
 
 
 def trim_span(span: Span) -> Span:

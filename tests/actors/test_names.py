@@ -251,3 +251,21 @@ def test_a_party_the_model_calls_a_group_is_an_organisation(extract_text):
     doc = extract_text("The Social Democrats said they would vote against the budget. The Republicans blocked "
                        "the bill.")
     assert actor_types(doc) == {"Social Democrats": "ORG", "Republicans": "ORG"}
+
+
+def test_a_role_before_a_name_describes_it(extract_text):
+    """"its finance director, Nadia Rahman" (the name in apposition to the role),
+    "striker Tiago Moreira" (a common noun of a role before the name)."""
+    doc = extract_text("Harwood said its finance director, Nadia Rahman, had resigned. Vietnam's prime minister, "
+                       "Tran Van Hieu, spoke. Sporting turned down a bid for striker Tiago Moreira, Sporting "
+                       "president Miguel Antunes said.")
+    assert person(doc, "Nadia Rahman")["description"] == "finance director"
+    assert person(doc, "Tran Van Hieu")["description"] == "Vietnam's prime minister"
+    assert person(doc, "Tiago Moreira")["description"] == "striker"
+    assert person(doc, "Miguel Antunes")["description"] == "Sporting president"
+
+
+def test_a_noun_that_names_no_role_describes_nobody(extract_text):
+    doc = extract_text("Police arrested a man, John Smith, on Monday. Two people, Ann Lee and Bob Ray, died.")
+    assert person(doc, "John Smith")["description"] == ""
+    assert person(doc, "Ann Lee")["description"] == ""
