@@ -481,7 +481,10 @@ def governed_state_noun(token: Token) -> str | None:
            for c in head.children):
         return None  # "the Israeli office of Google": Google's office; not "the Iranian minister of defence"
     if token.dep_ in ("poss", "amod", "compound", "nmod"):
-        return lexicon.forms("state_nouns").get(token.head.lower_)
+        states = lexicon.forms("state_nouns")
+        # "Chinese coast guard vessels": the state noun may be a compound of the head
+        return states.get(head.lower_) or next((states[c.lower_] for c in head.children
+                                                 if c.dep_ == "compound" and c.lower_ in states), None)
     return None
 
 

@@ -349,7 +349,8 @@ def passes_role_up(dep: str, head: Token, kind: str) -> bool:
 
     Through an apposition or a coordination always. An actor through the state
     noun it modifies: "Canadian authorities issued a warrant", "Iraq's
-    ambassador said", "the Bush administration said" make Canada the agent,
+    ambassador said", "the Bush administration said", "Chinese coast guard
+    vessels fired" make Canada (China) the agent,
     Iraq and Bush the source. An owner through its organ (data/organ_nouns.txt)
     after a possessive: "Vestra's board rejected it". An organisation through the noun it names in a
     compound ("IRGC commanders fired"), a country through its own organisation
@@ -362,7 +363,7 @@ def passes_role_up(dep: str, head: Token, kind: str) -> bool:
         return True
     if head.ent_type_ == "PERSON" and kind != "PERSON":  # "Iraq's president Saddam Hussein": Saddam acts
         return False
-    if dep in STATE_MODIFIER_DEPS and head.lower_ in lexicon.forms("state_nouns"):
+    if dep in STATE_MODIFIER_DEPS and is_state_noun_phrase(head):
         # "the Bush administration said", "Canadian authorities issued"; not when the noun names a person
         return kind == "PERSON" or not any(c.ent_type_ == "PERSON" and c.dep_ in ("appos", "compound")
                                            for c in head.children)
@@ -370,6 +371,12 @@ def passes_role_up(dep: str, head: Token, kind: str) -> bool:
         return True
     # an organisation through what it names, a country through its own organisation ("U.S. Justice Department")
     return dep == "compound" and (kind == "ORG" or (kind == "GPE" and head.ent_type_ == "ORG"))
+
+
+def is_state_noun_phrase(head: Token) -> bool:
+    """A state noun, or a noun it names in a compound: "authorities", "coast guard vessels"."""
+    states = lexicon.forms("state_nouns")
+    return head.lower_ in states or any(c.dep_ == "compound" and c.lower_ in states for c in head.children)
 
 
 #: Participles that give the name of the noun they describe: "a group calling itself Black Meridian".

@@ -189,6 +189,7 @@ def test_agent_and_target_roles(extract_text):
 
 @pytest.mark.parametrize("body,trigger,actor,role", [
     ("Canadian authorities issued a warrant for the suspect on Monday.", "issued", "Canada", "agent"),
+    ("Chinese coast guard vessels fired water cannon at the boats on Monday.", "fired", "China", "agent"),
     ("Iraq's ambassador said on Tuesday that the talks had failed.", "said", "Iraq", "source"),
     ("The Iranian regime arrested the activists.", "arrested", "Iran", "agent"),
     ("A Miami judge ruled on the case on Monday.", "ruled", "Miami", "mentioned"),
