@@ -269,3 +269,11 @@ def test_a_noun_that_names_no_role_describes_nobody(extract_text):
     doc = extract_text("Police arrested a man, John Smith, on Monday. Two people, Ann Lee and Bob Ray, died.")
     assert person(doc, "John Smith")["description"] == ""
     assert person(doc, "Ann Lee")["description"] == ""
+
+
+def test_a_capitalised_common_noun_opening_a_sentence_is_no_person(extract_text):
+    """The model reads a sentence's first word as a name; the article writes it in lower case elsewhere."""
+    doc = extract_text("Schools had been due to reopen on Monday. Ministers said schools would open later. "
+                       "Okoye said the sprinter would appeal.")
+    names = {a["name"] for a in doc["actors"]}
+    assert "Schools" not in names and "Okoye" in names
