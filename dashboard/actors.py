@@ -391,6 +391,9 @@ def entity_mention(span: Span, kind: str, article_id: str, offset: int) -> Menti
         return None
     if kind == "PERSON" and len(span) == 1 and span[0].is_sent_start and is_role_noun(span.text, span.doc):
         return None  # "Schools had been due to reopen" with "schools" below: a common noun, no person
+    if (kind == "ORG" and len(span) == 1 and span.end < len(span.doc) and is_role_noun(span.text, span.doc)
+            and span.doc[span.end].lower_ in title_words()):
+        return None  # "Health Minister Grace Mwanza" with "health ministries" below: part of her title
     if kind == "PERSON" and not gender and len(words) > 1:  # "Justin Trudeau": no "she"
         gender = lexicon.pairs("given_name_genders", "name", "gender").get(words[0].lower(), "")
     if kind == "GPE":  # the model sometimes calls a nationality adjective a place: "Kuwaiti" -> Kuwait

@@ -277,3 +277,10 @@ def test_a_capitalised_common_noun_opening_a_sentence_is_no_person(extract_text)
                        "Okoye said the sprinter would appeal.")
     names = {a["name"] for a in doc["actors"]}
     assert "Schools" not in names and "Okoye" in names
+
+
+def test_a_common_noun_before_a_title_is_part_of_the_title(extract_text):
+    doc = extract_text("Health Minister Grace Mwanza said 40 people had died. Their health ministries said more "
+                       "had died.")
+    names = {a["name"] for a in doc["actors"]}
+    assert "Health" not in names and person(doc, "Grace Mwanza")["description"] == "Health Minister"
