@@ -931,11 +931,13 @@ def _resolve_calendar(value: str, dct: date, ref: tuple[str, date], text: str,
     return None
 
 
-#: A verb that moves or sets a deadline, or stops something until a time,
-#: then "until": "postponed until", "extended its deadline until", "gave the
-#: relatives until", "cancelled all departures until noon on Friday".
+#: A verb that moves or sets a deadline, or stops or holds something until a
+#: time, then "until": "postponed until", "extended its deadline until", "gave
+#: the relatives until", "cancelled all departures until noon on Friday",
+#: "agreed to waive a covenant test until September", "to sustain the response until April".
 _DEFERRAL = re.compile(
     r"\b(?:extend|postpone|delay|defer|adjourn|recess|suspend|cancel|ground|halt|push(?:ed)?\s+back|put\s+off"
+    r"|waive|exempt|freeze|pause|sustain|maintain"
     r"|give|gave|given|grant"
     r"|(?:a|the)\s+(?:pause|wait|freeze))"
     r"\w*\b[^.;:!?]{0,60}?\b(?:until|till|through)\s+(?:(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midnight)"

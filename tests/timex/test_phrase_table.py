@@ -561,6 +561,9 @@ CASES = [
      "2026-07-01", "2026-08-01", "month"),
     (date(2026, 9, 6), "The film opens on Oct. 15 and is due to stream early next year.", "Oct. 15", "2026-10-15",
      "2026-10-15", "2026-10-16", "day"),
+    # "until" after a verb that holds something off is a deadline still ahead
+    (date(2027, 5, 12), "Its lenders had agreed to waive a covenant test until September.", "September", "2027-09",
+     "2027-09-01", "2027-10-01", "month"),
     (FRI, "She watched the Fourth of July fireworks.", "the Fourth of July", "2025-07-04", "2025-07-04",
      "2025-07-05", "day"),
 ]
