@@ -564,6 +564,9 @@ CASES = [
     # "until" after a verb that holds something off is a deadline still ahead
     (date(2027, 5, 12), "Its lenders had agreed to waive a covenant test until September.", "September", "2027-09",
      "2027-09-01", "2027-10-01", "month"),
+    # an infinitive is no timetable's present: "had been due to reopen on Monday" is past
+    (FRI, "Schools had been due to reopen on Monday after the holiday.", "Monday", "2026-01-19", "2026-01-19",
+     "2026-01-20", "day"),
     (FRI, "She watched the Fourth of July fireworks.", "the Fourth of July", "2025-07-04", "2025-07-04",
      "2025-07-05", "day"),
 ]
