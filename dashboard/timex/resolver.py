@@ -493,14 +493,16 @@ def choose_by_direction(options: list[tuple[str, date]], dct: date, direction: s
 @cache
 def _past_verb_then_preposition() -> re.Pattern:
     """A past-tense verb right before the phrase's preposition: "fell in", "was
-    signed on", or with its object between ("arrested him in", "signed the
-    deal on"); not a participle after a present or future "be" ("is expected
+    signed on", or with its object or agent between ("arrested him in",
+    "signed the deal on", "held by the military government in"); not a participle after a present or future "be" ("is expected
     in", "to be published in"), nor a verb of plans ("planned for")."""
     not_after = "".join(rf"(?<!\b{be} )" for be in ("is", "are", "be", "being", "been"))
     plans = r"(?!(?:expected|scheduled|planned|slated|projected|forecast|predicted|proposed|intended)\b)"
     # or its object between, a pronoun or a short noun phrase: "arrested him in", "signed the deal on"
     # (not "was set to expire in": no "to", no "be" verb, no plan)
-    obj = r"(?:(?:him|her|them|it|us|me)\s+|(?:the|a|an|its|his|her|their)\s+[a-z]+(?:\s+[a-z]+)?\s+)"
+    # or its agent: "elections held by the military government in"
+    obj = (r"(?:(?:him|her|them|it|us|me)\s+|(?:the|a|an|its|his|her|their)\s+[a-z]+(?:\s+[a-z]+)?\s+"
+           r"|(?<!followed )(?<!preceded )by\s+(?:(?:the|an?)\s+(?:[\w'-]+\s+){1,3}|(?-i:[A-Z])[\w'-]*\s+))")
     not_be = r"(?!(?:was|were|had|did|has|have)\b)"
     return re.compile(rf"\b{not_after}{plans}(?:(?:{_past_forms()})\s+|{not_be}(?:{_past_forms()})\s+{obj})"
                       rf"(?:in|on|during|between|from)\s+$", re.IGNORECASE)

@@ -567,6 +567,11 @@ CASES = [
     # an infinitive is no timetable's present: "had been due to reopen on Monday" is past
     (FRI, "Schools had been due to reopen on Monday after the holiday.", "Monday", "2026-01-19", "2026-01-19",
      "2026-01-20", "day"),
+    # a past participle with its agent before the preposition governs the phrase; "followed by" does not
+    (date(2026, 10, 22), "It ignored elections held by the military government in December.", "December",
+     "2025-12", "2025-12-01", "2026-01-01", "month"),
+    (date(2026, 1, 2), "The first debate is on Feb. 12, followed by debates on March 26.", "March 26",
+     "2026-03-26", "2026-03-26", "2026-03-27", "day"),
     (FRI, "She watched the Fourth of July fireworks.", "the Fourth of July", "2025-07-04", "2025-07-04",
      "2025-07-05", "day"),
 ]
