@@ -465,9 +465,31 @@ def clause_direction(text: str, start: int, end: int) -> str | None:
     """"future", "past" or None: the tense of the clause around text[start:end].
 
     The cue nearest the phrase decides: "said Wednesday that it will" is past.
+    A headline's "to" and a verb say what is ahead ("Nurses to strike for five
+    days starting Tuesday", "Rosie's Diner to serve its last breakfast Sunday").
     """
+    if _headline_infinitive(text, start, end):
+        return "future"
     cue = _nearest_cue(text, start, end)
     return cue.kind if cue else None
+
+
+#: A line with no sentence mark at its end (a headline), with "to" and a verb
+#: (not "to the", "to 2%") before the phrase.
+_HEADLINE_TO = re.compile(r"\bto\s+(?!(?:a|an|the|its|his|her|their|this|that|be\s+\w+ed)\b)[a-z]+\b[^\n.!?]*$")
+_SENTENCE_MARK_END = re.compile(r"[.!?:][\u201d\"']?\s*$")
+
+
+def _headline_infinitive(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if line_end - line_start > 160 or _SENTENCE_MARK_END.search(text, line_start, line_end):
+        return False
+    infinitive = _HEADLINE_TO.search(text, line_start, start)
+    # not after a past verb: "Shares fell to record lows Tuesday"
+    return infinitive is not None and not any(cue.kind == "past"
+                                              for cue in _tense_cues(text, line_start, infinitive.start()))
 
 
 def choose_by_direction(options: list[tuple[str, date]], dct: date, direction: str | None):
@@ -1375,7 +1397,7 @@ _NAMED_WEEKDAY = re.compile(r"\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Satur|Su
 _FROM_BEFORE = re.compile(r"\b(?:from|between)\s+(?:[^;!?\s]+\s+){0,3}$", re.IGNORECASE)
 
 
-def _closes_range(candidate: Candidate, timexes: list[Timex], text: str) -> Candidate:
+def _closes_range(candidate: Candidate, timexes: list[Timex], text: str, dct: date) -> Candidate:
     """"closed from 6 p.m. on Saturday until noon on Sunday", "from Saturday
     morning until Sunday afternoon": a weekday that closes a range opened on a
     named day is the first such weekday after that day (in a Sunday paper,
@@ -1388,8 +1410,8 @@ def _closes_range(candidate: Candidate, timexes: list[Timex], text: str) -> Cand
     if opener is None or not _FROM_BEFORE.search(text, max(0, opener.start - 30), opener.start):
         return candidate
     opened = parse_value(opener.value.split("T")[0])
-    if opened is None or opened[0] != "day":
-        return candidate
+    if opened is None or opened[0] != "day" or opened[1] <= dct - 7 * DAY:
+        return candidate  # "bought from Sept. 14 to Thursday": the tense's Thursday already follows it
     first = opened[1] + timedelta(days=(int(weekday.group(1)) - opened[1].isoweekday()) % 7 or 7)
     return replace(candidate, value=first.isoformat() + (weekday.group(2) or ""))
 
@@ -1437,7 +1459,7 @@ def _day_named_after(candidate: Candidate, following: list[Candidate], text: str
         return None
     if not _ON_BETWEEN.fullmatch(text, end, after.start):
         return None
-    timex = resolve_one(_closes_range(after, timexes, text), text, dct, ref, day, mentioned, story)
+    timex = resolve_one(_closes_range(after, timexes, text, dct), text, dct, ref, day, mentioned, story)
     if timex is None or timex.precision != "day":
         return None
     return date.fromisoformat(timex.value)
@@ -1603,7 +1625,7 @@ def resolve(text: str, candidates: list[Candidate], dct: date) -> list[Timex]:
         if candidate.value.startswith("UNDEF-"):  # what the text around may decide (absolute ones aside)
             if timexes:
                 candidate, timexes[-1] = _weekday_range_end(candidate, timexes[-1], text, dct)
-                candidate = _closes_range(candidate, timexes, text)
+                candidate = _closes_range(candidate, timexes, text, dct)
                 candidate = _range_end(candidate, timexes[-1], text)
                 candidate = _listed_after(candidate, timexes[-1], text, dct)
                 last_date = next((t for t in reversed(timexes) if t.type in ("DATE", "TIME")), None)

@@ -729,3 +729,20 @@ def test_a_weekday_closing_a_range_from_a_named_day_comes_after_it(text, extent,
     sunday = date(2026, 1, 18)
     found = {t.text: t.value for t in find_timexes(text, sunday if "Sunday" in text else FRI)}
     assert found[extent] == value
+
+
+@pytest.mark.parametrize("text,extent,value", [
+    # a headline's "to" and a verb look ahead; not after a past verb
+    ("Nurses to strike for five days starting Tuesday\nTalks failed.", "Tuesday", "2026-01-27"),
+    ("Rosie's Diner to serve its last breakfast Sunday after 62 years\nIt opened in 1962.", "Sunday", "2026-01-25"),
+    ("Shares fell to record lows Tuesday\nStocks fell.", "Tuesday", "2026-01-20"),
+    # what someone was asked, agreed or voted to do on a weekday is ahead of it
+    ("The DGAC asked airlines to cancel a quarter of their flights at Orly and Nice on Thursday.", "Thursday",
+     "2026-01-29"),
+    ("The union voted to strike on Thursday.", "Thursday", "2026-01-29"),
+    ("He was due back in the kitchen on Wednesday night.", "Wednesday night", "2026-01-28TNI"),
+    # a range from a date weeks back ends on the tense's weekday
+    ("Shares were bought from Jan. 2 to Thursday for $15.50 each.", "Thursday", "2026-01-22"),
+])
+def test_what_lies_ahead_of_a_request_or_a_headline(text, extent, value):
+    assert {t.text: t.value for t in find_timexes(text, FRI)}[extent] == value
