@@ -300,6 +300,7 @@ NORMALISERS = {
     "historic": _table("historic_day"),
     "clock": _clock,
     "clock_words": _clock_in_words,
+    "quarters": lambda text: "45" if text.lower() == "three" else "15",  # of an hour, in minutes
     "opening": _range_start,
     "fiscal": lambda text: "",
     "t": lambda text: text,
