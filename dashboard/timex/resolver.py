@@ -721,6 +721,7 @@ _RELATIVE = re.compile(r"UNDEF-(this|REF)-([a-z]+)(?:-(PLUS|MINUS|next|last|ago)
 _DIRECTED = re.compile(r"UNDEF-(last|next|this|tense)-(weekday|season|month|inyear|part)-(\w+(?:-\d\d)?)"
                        r"|UNDEF-(last|next)-(holiday)-([\w+-]+)")
 _WEEKDAY_FROM_DAY = re.compile(r"UNDEF-lastday-(last|next)-([1-7])")
+_FISCAL_ENDED = re.compile(r"UNDEF-fiscalended-(\d\d)")
 _QUARTER_ENDED = re.compile(r"UNDEF-ended-(?:(\d\d)-(\d\d)|R-(-?\d+))-Q([1-4])")
 _PERIOD = re.compile(r"UNDEF-(last|next|this|tense|ahead|latest)-([a-z]+)")
 #: A date that opens with its weekday: "Monday, Dec. 29".
@@ -805,6 +806,14 @@ def _resolve_calendar(value: str, dct: date, ref: tuple[str, date], text: str,
         else:
             moved = base + timedelta(days=(int(weekday) - base.isoweekday()) % 7 or 7)
         return _calendar("day", moved, "ref" if day else "dct", time)
+
+    match = _FISCAL_ENDED.fullmatch(value)
+    if match:  # "the fiscal year that ended in March": the twelve months to the last March over
+        month = int(match.group(1))
+        year = dct.year if month < dct.month else dct.year - 1
+        end_ = date(year, month, 1)
+        begin, stop = shift("month", end_, -11), shift("month", end_, 1)
+        return Resolved(f"FY{year}", "year", begin, (begin.isoformat(), stop.isoformat()), "year", "dct")
 
     if value.startswith(("UNDEF-weekof-", "UNDEF-weekendof-")):  # "the week of March 6", "the last weekend of May"
         unit, _, inner_value = value.removeprefix("UNDEF-").partition("of-")
