@@ -725,6 +725,8 @@ _FISCAL_ENDED = re.compile(r"UNDEF-fiscalended-(\d\d)")
 _QUARTER_ENDED = re.compile(r"UNDEF-ended-(?:(\d\d)-(\d\d)|R-(-?\d+))-Q([1-4])")
 _PERIOD = re.compile(r"UNDEF-(last|next|this|tense|ahead|latest)-([a-z]+)")
 #: A date that opens with its weekday: "Monday, Dec. 29".
+#: A weekday's name, whole or shortened ("Monday", "Sat."); not "sunset".
+_WEEKDAY_NAME = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.)")
 _WEEKDAY_FIRST = re.compile(r"(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s", re.IGNORECASE)
 _REF_MONTH = re.compile(r"UNDEF-ref(last|next|this)-month-(\d\d)")
 _REF_SEASON = re.compile(r"UNDEF-ref(last|next|this)-season-(SP|SU|FA|WI)")
@@ -1298,7 +1300,7 @@ def _generic_clock(candidate: Candidate, before: Timex | None, following: list[C
     end = candidate.end
     for at, after in enumerate(following if not generic else ()):
         if not _GENERIC_GAP.fullmatch(text, end, after.start) or (
-                _SENTENCE_AFTER_PERIOD.match(text, end - 1) and not _BARE_WEEKDAY.fullmatch(text, after.start, after.end)):
+                _SENTENCE_AFTER_PERIOD.match(text, end - 1) and not _WEEKDAY_NAME.fullmatch(text, after.start, after.end)):
             break  # "opened at 9 a.m. Trading was heavy every hour": the sentence ended with "a.m."
         if is_set(at):
             generic = True
@@ -1378,9 +1380,6 @@ _MONTH_OF_YEAR = re.compile(r"UNDEF-year-(\d\d)")
 _RANGE_JOIN = re.compile(r"\s+(?:and|to|until|through|till)\s+|\s*[-\u2013]\s*")
 
 
-_BARE_WEEKDAY = re.compile(r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?", re.IGNORECASE)
-
-
 def _weekday_range_end(candidate: Candidate, before: Timex, text: str, dct: date) -> tuple[Candidate, Timex]:
     """"ran from Monday to Friday", "will be away Monday through Wednesday": the
     weekday that closes a range of days is the first such day after the one
@@ -1388,7 +1387,7 @@ def _weekday_range_end(candidate: Candidate, before: Timex, text: str, dct: date
     week before (both ends move)."""
     weekday = _WEEKDAY_OF_TENSE.fullmatch(candidate.value)
     opened = parse_value(before.value) if weekday and not weekday.group(2) else None
-    if (opened is None or opened[0] != "day" or _BARE_WEEKDAY.fullmatch(before.text) is None
+    if (opened is None or opened[0] != "day" or _WEEKDAY_NAME.fullmatch(before.text) is None
             or not _WEEKDAY_RANGE_JOIN.fullmatch(text, before.end, candidate.start)):
         return candidate, before
     first = opened[1]
@@ -1402,7 +1401,6 @@ def _weekday_range_end(candidate: Candidate, before: Timex, text: str, dct: date
 
 _UNTIL_BETWEEN = re.compile(r"[^.;!?]{0,40}?\b(?:until|till|through|to)\s+(?:[^;!?\s]+\s+){0,3}?(?:on\s+)?",
                             re.IGNORECASE)
-_NAMED_WEEKDAY = re.compile(r"\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Satur|Sun)(?:day)?\b")
 _FROM_BEFORE = re.compile(r"\b(?:from|between)\s+(?:[^;!?\s]+\s+){0,3}$", re.IGNORECASE)
 
 
@@ -1413,7 +1411,7 @@ def _closes_range(candidate: Candidate, timexes: list[Timex], text: str, dct: da
     the Sunday after next Saturday, not today); not after a bare clock time
     ("from noon to 5 p.m. on Thursday")."""
     weekday = _WEEKDAY_OF_TENSE.fullmatch(candidate.value)
-    opener = next((t for t in reversed(timexes[-3:]) if (t.precision == "day" or _NAMED_WEEKDAY.search(t.text))
+    opener = next((t for t in reversed(timexes[-3:]) if (t.precision == "day" or _WEEKDAY_NAME.search(t.text))
                    and candidate.start - t.end <= 60 and _UNTIL_BETWEEN.fullmatch(text, t.end, candidate.start)),
                   None) if weekday else None
     if opener is None or not _FROM_BEFORE.search(text, max(0, opener.start - 30), opener.start):
