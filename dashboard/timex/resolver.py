@@ -724,9 +724,9 @@ _WEEKDAY_FROM_DAY = re.compile(r"UNDEF-lastday-(last|next)-([1-7])")
 _FISCAL_ENDED = re.compile(r"UNDEF-fiscalended-(\d\d)")
 _QUARTER_ENDED = re.compile(r"UNDEF-ended-(?:(\d\d)-(\d\d)|R-(-?\d+))-Q([1-4])")
 _PERIOD = re.compile(r"UNDEF-(last|next|this|tense|ahead|latest)-([a-z]+)")
-#: A date that opens with its weekday: "Monday, Dec. 29".
 #: A weekday's name, whole or shortened ("Monday", "Sat."); not "sunset".
 _WEEKDAY_NAME = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.)")
+#: A date that opens with its weekday: "Monday, Dec. 29".
 _WEEKDAY_FIRST = re.compile(r"(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s", re.IGNORECASE)
 _REF_MONTH = re.compile(r"UNDEF-ref(last|next|this)-month-(\d\d)")
 _REF_SEASON = re.compile(r"UNDEF-ref(last|next|this)-season-(SP|SU|FA|WI)")
