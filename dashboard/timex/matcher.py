@@ -246,14 +246,12 @@ _MINUTES_IN_WORDS = {"quarter": 15, "half": 30, "five": 5, "ten": 10, "twenty": 
 
 
 def _clock_in_words(text: str) -> str:
-    """"half past eight" 08:30, "a quarter to nine" 08:45: the hour as said
+    """"half past eight" 08:30, "a quarter past nine" 09:15: the hour as said
     (a.m. unless the text says otherwise)."""
     words = text.lower().split()
-    at = next(i for i, word in enumerate(words) if word in ("past", "to"))
-    minutes, relation, hour = _MINUTES_IN_WORDS[words[at - 1]], words[at], words[at + 1]
+    at = words.index("past")
+    minutes, hour = _MINUTES_IN_WORDS[words[at - 1]], words[at + 1]
     hour = int(hour) if hour.isdigit() else int(_table("number")(hour))
-    if relation == "to":
-        hour, minutes = (hour - 1) % 12 or 12, 60 - minutes
     if not 1 <= hour <= 12:
         raise ValueError("not an hour")
     half = " ".join(words[at + 2:])
@@ -303,6 +301,7 @@ NORMALISERS = {
     "quarters": lambda text: "45" if text.lower() == "three" else "15",  # of an hour, in minutes
     "opening": _range_start,
     "fiscal": lambda text: "",
+    "fiscal_year": lambda text: "",
     "t": lambda text: text,
 }
 

@@ -721,7 +721,10 @@ _RELATIVE = re.compile(r"UNDEF-(this|REF)-([a-z]+)(?:-(PLUS|MINUS|next|last|ago)
 _DIRECTED = re.compile(r"UNDEF-(last|next|this|tense)-(weekday|season|month|inyear|part)-(\w+(?:-\d\d)?)"
                        r"|UNDEF-(last|next)-(holiday)-([\w+-]+)")
 _WEEKDAY_FROM_DAY = re.compile(r"UNDEF-lastday-(last|next)-([1-7])")
-_FISCAL_ENDED = re.compile(r"UNDEF-fiscalended-(\d\d)")
+@cache
+def _fiscal_ended_after() -> re.Pattern:
+    """After "the fiscal year": the month it ended in ("that ended Sept. 30", "which ended in March")."""
+    return re.compile(rf"\s+(?:that|which)\s+ended\s+(?:in\s+|on\s+)?({word_tables()['month'].alternation})")
 _QUARTER_ENDED = re.compile(r"UNDEF-ended-(?:(\d\d)-(\d\d)|R-(-?\d+))-Q([1-4])")
 _PERIOD = re.compile(r"UNDEF-(last|next|this|tense|ahead|latest)-([a-z]+)")
 #: A weekday's name, whole or shortened ("Monday", "Sat."); not "sunset".
@@ -809,9 +812,12 @@ def _resolve_calendar(value: str, dct: date, ref: tuple[str, date], text: str,
             moved = base + timedelta(days=(int(weekday) - base.isoweekday()) % 7 or 7)
         return _calendar("day", moved, "ref" if day else "dct", time)
 
-    match = _FISCAL_ENDED.fullmatch(value)
-    if match:  # "the fiscal year that ended in March": the twelve months to the last March over
-        month = int(match.group(1))
+    if value == "UNDEF-fiscal":  # "the fiscal year": the year under discussion, or the one that ended
+        ended = _fiscal_ended_after().match(text, end)
+        if ended is None:
+            return _resolve_calendar("UNDEF-REF-year", dct, ref, text, start, end, day, mentioned, story, late, named)
+        # "the fiscal year that ended in March": the twelve months to the last March over
+        month = int(word_tables()["month"].normalise(ended.group(1))[0])
         year = dct.year if month < dct.month else dct.year - 1
         end_ = date(year, month, 1)
         begin, stop = shift("month", end_, -11), shift("month", end_, 1)
