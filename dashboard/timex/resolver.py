@@ -1127,7 +1127,7 @@ def _duration_value(amount: int | float, code: str) -> str:
     while amount != int(amount) and code in _SMALLER_CODE:
         smaller, factor = _SMALLER_CODE[code]
         parts.append((int(amount), code))
-        amount, code = (amount - int(amount)) * factor, smaller
+        amount, code = round((amount - int(amount)) * factor, 6), smaller  # 0.6 day = 14.4 hours, not 14.3999...
     parts.append((amount, code))
     parts = [(n, c) for n, c in parts if n] or parts[-1:]
     text = {False: "", True: ""}

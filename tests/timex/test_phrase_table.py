@@ -245,6 +245,7 @@ CASES = [
     (FRI, "He served two and a half years in prison.", "two and a half years", "P2Y6M", "", "", None),
     (TB, "Refugees lived in camps for 2 1/2 years.", "2 1/2 years", "P2Y6M", "", "", None),
     (FRI, "The flight took 5 1/2 hours.", "5 1/2 hours", "PT5H30M", "", "", None),
+    (FRI, "A hospital stay lasted 9.6 days on average.", "9.6 days", "P9DT14H24M", "", "", None),
     (FRI, "It took 1.5 weeks.", "1.5 weeks", "P10DT12H", "", "", None),
     (FRI, "A minute and a half later, a pilot called.", "A minute and a half", "PT1M30S", "", "", None),
     (FRI, "The talks lasted a year and a half.", "a year and a half", "P1Y6M", "", "", None),
@@ -572,6 +573,8 @@ CASES = [
      "2025-12", "2025-12-01", "2026-01-01", "month"),
     (date(2026, 1, 2), "The first debate is on Feb. 12, followed by debates on March 26.", "March 26",
      "2026-03-26", "2026-03-26", "2026-03-27", "day"),
+    (date(2026, 4, 5), "Shops reopen on Easter Monday.", "Easter Monday", "2026-04-06", "2026-04-06", "2026-04-07",
+     "day"),
     (FRI, "She watched the Fourth of July fireworks.", "the Fourth of July", "2025-07-04", "2025-07-04",
      "2025-07-05", "day"),
 ]
