@@ -51,7 +51,7 @@ DAY = timedelta(days=1)
 GRANULARITY = ("day", "week", "weekend", "month", "quarter", "half", "season",
                "year", "decade", "century")
 SEASON_START_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
-PART_OF_DAY_HOURS = {"MO": (6, 12), "AF": (12, 18), "EV": (18, 21), "NI": (21, 30), "DT": (6, 18)}
+PART_OF_DAY_HOURS = {"MO": (6, 12), "MI": (12, 14), "AF": (12, 18), "EV": (18, 21), "NI": (21, 30), "DT": (6, 18)}
 DURATION_CODE = {"day": (1, "D"), "week": (1, "W"), "weekend": (2, "D"), "fortnight": (2, "W"),
                  "month": (1, "M"), "quarter": (3, "M"), "year": (1, "Y"), "decade": (1, "DE"),
                  "century": (1, "CE"), "hour": (1, "TH"), "minute": (1, "TM"), "second": (1, "TS")}
@@ -716,7 +716,7 @@ def _whole_steps(unit: str, steps: int | float) -> tuple[str, int]:
 
 
 _SIGN = {"PLUS": 1, "next": 1, "MINUS": -1, "last": -1, "ago": -1}
-_TIME_SUFFIX = re.compile(r"T(MO|AF|EV|NI|DT|\d{2}:\d{2})$")
+_TIME_SUFFIX = re.compile(r"T(MO|MI|AF|EV|NI|DT|\d{2}:\d{2})$")
 _RELATIVE = re.compile(r"UNDEF-(this|REF)-([a-z]+)(?:-(PLUS|MINUS|next|last|ago)-(-?\d+(?:\.5)?|X))?")
 _DIRECTED = re.compile(r"UNDEF-(last|next|this|tense)-(weekday|season|month|inyear|part)-(\w+(?:-\d\d)?)"
                        r"|UNDEF-(last|next)-(holiday)-([\w+-]+)")
