@@ -910,7 +910,11 @@ def _resolve_calendar(value: str, dct: date, ref: tuple[str, date], text: str,
         if sign == "ago" and ref_start.year == dct.year - 1 and shift("year", ref_start, 1) <= dct:
             moved = ref_start  # "year-ago" after "the 1988 period" in 1989: that period already
         keep_ref = (GRANULARITY.index(ref_unit) > GRANULARITY.index(unit)
-                    or (steps and unit == "year" and ref_unit in ("month", "quarter", "half", "season")))
+                    or (steps and unit == "year" and ref_unit in ("month", "quarter", "half", "season")
+                        and not _FOLLOWING.search(text, start, end)))  # "the following year" is a year
+        if (keep_ref and not steps and unit in ("week", "month") and ref_unit in ("quarter", "half", "year")
+                and ref_start <= dct < period_end(ref_unit, ref_start)):
+            return _calendar(unit, period_start(unit, dct), "dct", time)  # "the end of the month" in this quarter
         out_unit = ref_unit if keep_ref else unit
         return _calendar(out_unit, period_start(out_unit, moved), "ref", time)
 
@@ -937,6 +941,8 @@ def _resolve_calendar(value: str, dct: date, ref: tuple[str, date], text: str,
         direction, season = match.groups()
         base = ref[1]
         options = _year_options(season, base)
+        if direction == "this" and ref[0] == "year":  # "In 2019 ... That summer": 2019's
+            options = [o for o in options if o[1].year == base.year] or options
         if direction == "next":
             chosen = min((o for o in options if o[1] > base), key=lambda o: o[1])
         elif direction == "last":
@@ -1607,6 +1613,8 @@ def _is_new_reference(timex: Timex) -> bool:
             or _MOVES_ON.search(timex.text) is not None)  # "A decade later ... the following year": narrative
 
 
+#: "the following (next, previous) year": a year after (before) the one under discussion, whole.
+_FOLLOWING = re.compile(r"\b(?:following|next|previous|preceding|prior)\b", re.IGNORECASE)
 #: Words of a phrase that carries a story forward, so that later phrases count
 #: from it: "a decade later", "the following year" (not "a year earlier", a baseline).
 _MOVES_ON = re.compile(r"\b(?:later|following|next)\b", re.IGNORECASE)

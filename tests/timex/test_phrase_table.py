@@ -575,6 +575,17 @@ CASES = [
      "2026-03-26", "2026-03-26", "2026-03-27", "day"),
     (date(2026, 4, 5), "Shops reopen on Easter Monday.", "Easter Monday", "2026-04-06", "2026-04-06", "2026-04-07",
      "day"),
+    # "the following year" is a year, "14 years later" keeps the month it counts from
+    (FRI, "He joined in March 2019 and left the following year.", "the following year", "2020", "2020-01-01",
+     "2021-01-01", "year"),
+    (FRI, "He joined in December 2002 and left 14 years later.", "14 years later", "2016-12", "2016-12-01",
+     "2017-01-01", "month"),
+    (FRI, "In 2019 the river flooded. That summer was wet.", "That summer", "2019-SU", "2019-06-01", "2019-09-01",
+     "season"),
+    (FRI, "Sales will rise in the first quarter. Results are due by the end of the month.", "the end of the month",
+     "2026-01", "2026-01-21", "2026-02-01", "month"),
+    (FRI, "She shipped it at lunchtime on Thursday.", "lunchtime", "2026-01-22TMI", "2026-01-22T12:00",
+     "2026-01-22T14:00", "time"),
     (FRI, "She watched the Fourth of July fireworks.", "the Fourth of July", "2025-07-04", "2025-07-04",
      "2025-07-05", "day"),
 ]
@@ -749,3 +760,7 @@ def test_a_weekday_closing_a_range_from_a_named_day_comes_after_it(text, extent,
 ])
 def test_what_lies_ahead_of_a_request_or_a_headline(text, extent, value):
     assert {t.text: t.value for t in find_timexes(text, FRI)}[extent] == value
+
+
+def test_several_nights_is_no_habit():
+    assert all(t.type != "SET" for t in find_timexes("She stayed several nights in Kyiv.", FRI))
