@@ -118,6 +118,26 @@ def _expand(pattern: str, tables: dict[str, WordTable]) -> str:
     return re.sub(r"%([a-z_]+)", table_for, pattern)
 
 
+#: The characters ``\s`` stands for in Unicode patterns. The rules compile in
+#: ASCII mode, where case-blind matching costs half as much (the words are
+#: English), but news spaces include U+00A0 and the thin spaces.
+_UNICODE_SPACES = "\\t\\n\\v\\f\\r\\x1c-\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000"
+
+
+def _ascii_spaces(pattern: str) -> str:
+    """``pattern`` with each ``\s`` spelled out, so that it means in ASCII mode what it means in Unicode."""
+    parts, in_class = [], False
+    for token in re.split(r"(\\.|\[|\])", pattern):
+        if token == "[" and not in_class:
+            in_class = True
+        elif token == "]" and in_class:
+            in_class = False
+        elif token == "\\s":
+            token = _UNICODE_SPACES if in_class else f"[{_UNICODE_SPACES}]"
+        parts.append(token)
+    return "".join(parts)
+
+
 @cache
 def rules() -> tuple[Rule, ...]:
     """The rules of resources/rules.ini, compiled, in priority order."""
@@ -131,7 +151,7 @@ def rules() -> tuple[Rule, ...]:
         compiled.append(Rule(
             name=name,
             source=section["pattern"],
-            regex=re.compile(pattern, re.IGNORECASE),
+            regex=re.compile(_ascii_spaces(pattern), re.IGNORECASE | re.ASCII),
             type=section["type"],
             value=section["value"],
             mod=section.get("mod"),
