@@ -121,11 +121,11 @@ def _expand(pattern: str, tables: dict[str, WordTable]) -> str:
 #: The characters ``\s`` stands for in Unicode patterns. The rules compile in
 #: ASCII mode, where case-blind matching costs half as much (the words are
 #: English), but news spaces include U+00A0 and the thin spaces.
-_UNICODE_SPACES = "\\t\\n\\v\\f\\r\\x1c-\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000"
+_UNICODE_SPACES = r"\t\n\v\f\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 
 
 def _ascii_spaces(pattern: str) -> str:
-    """``pattern`` with each ``\s`` spelled out, so that it means in ASCII mode what it means in Unicode."""
+    r"""``pattern`` with each ``\s`` spelled out, so that it means in ASCII mode what it means in Unicode."""
     parts, in_class = [], False
     for token in re.split(r"(\\.|\[|\])", pattern):
         if token == "[" and not in_class:

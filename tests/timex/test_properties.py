@@ -3,6 +3,7 @@
 import re
 from datetime import date
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -99,6 +100,14 @@ def test_clock_with_odd_whitespace():
     """Found by hypothesis: a carriage return between the hour and PM."""
     [timex] = find_timexes("0\rPM", date(2026, 1, 23))
     assert timex.value == "2026-01-23T12:00"
+
+
+@pytest.mark.parametrize("space", ["\u00a0", "\u2009", "\u202f", "\u3000", "\x85"])
+def test_unicode_spaces_join_a_phrase(space):
+    """The rules run in ASCII mode; their spaces still take the Unicode ones news uses."""
+    text = f"Talks ended on January{space}21,{space}2026, after two{space}weeks."
+    assert [(t.text, t.value) for t in find_timexes(text, date(2026, 1, 23))] == [
+        (f"January{space}21,{space}2026", "2026-01-21"), (f"two{space}weeks", "P2W")]
 
 
 def test_a_phrase_off_the_calendar_is_dropped_and_the_others_kept():
