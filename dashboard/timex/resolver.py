@@ -715,10 +715,14 @@ def _whole_steps(unit: str, steps: int | float) -> tuple[str, int]:
     return unit, round(steps)
 
 
+#: The last month in which "the new year" is the one just begun ("a slow start to the new year"
+#: in February); later it is the next one ("talks resume in the new year").
+NEW_YEAR_LASTS = 2
+
 _SIGN = {"PLUS": 1, "next": 1, "MINUS": -1, "last": -1, "ago": -1}
 _TIME_SUFFIX = re.compile(r"T(MO|MI|AF|EV|NI|DT|\d{2}:\d{2})$")
 _RELATIVE = re.compile(r"UNDEF-(this|REF)-([a-z]+)(?:-(PLUS|MINUS|next|last|ago)-(-?\d+(?:\.5)?|X))?")
-_DIRECTED = re.compile(r"UNDEF-(last|next|this|tense)-(weekday|season|month|inyear|part)-(\w+(?:-\d\d)?)"
+_DIRECTED = re.compile(r"UNDEF-(last|next|this|tense|lastweek|nextweek|thisweek)-(weekday|season|month|inyear|part)-(\w+(?:-\d\d)?)"
                        r"|UNDEF-(last|next)-(holiday)-([\w+-]+)")
 _WEEKDAY_FROM_DAY = re.compile(r"UNDEF-lastday-(last|next)-([1-7])")
 @cache
@@ -811,6 +815,15 @@ def _resolve_calendar(value: str, dct: date, ref: tuple[str, date], text: str,
         else:
             moved = base + timedelta(days=(int(weekday) - base.isoweekday()) % 7 or 7)
         return _calendar("day", moved, "ref" if day else "dct", time)
+
+    if value.startswith("UNDEF-rest-"):  # "the rest of the week": what is left of it begins tomorrow
+        unit = value.removeprefix("UNDEF-rest-")
+        whole = _calendar(unit, period_start(unit, dct + DAY), "dct")
+        whole.interval = ((dct + DAY).isoformat(), whole.interval[1])  # the week's value, the days left of it
+        return whole
+
+    if value == "UNDEF-newyear":  # "in the new year": the coming one, the DCT's own in its first weeks
+        return _calendar("year", date(dct.year + (dct.month > NEW_YEAR_LASTS), 1, 1), "dct")
 
     if value == "UNDEF-fiscal":  # "the fiscal year": the year under discussion, or the one that ended
         ended = _fiscal_ended_after().match(text, end)
@@ -997,6 +1010,8 @@ def _deferred_until(text: str, start: int) -> bool:
 
 _SPAN_ENDS = frozenset(("until", "till", "through", "from"))
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
+#: A market's close after a day's name: "Friday's close", "Monday's closing price".
+_CLOSE_OF_DAY = re.compile(r"['\u2019]s\s+(?:close|closing|settlement)\b", re.IGNORECASE)
 
 
 def _resolve_directed(direction: str, kind: str, what: str, dct: date, text: str,
@@ -1012,7 +1027,9 @@ def _resolve_directed(direction: str, kind: str, what: str, dct: date, text: str
             direction = "past"  # "have flown at half-mast since Friday and will ...": begun
         if direction == "tense" and offset and _deferred_until(text, start):
             direction = "future"  # "postponed until Tuesday": a new deadline, still ahead
-        if direction == "tense" and offset and _POSSESSIVE.match(text, end):
+        if direction == "tense" and offset and _CLOSE_OF_DAY.match(text, end):
+            direction = "past"  # "a premium to Friday's closing price": a day whose market has closed
+        elif direction == "tense" and offset and _POSSESSIVE.match(text, end):
             # "get around Wednesday's ruling": a day named for what happened on it, past but for a firm
             # future or "ahead of" ("ahead of Sunday's vote")
             cue = _nearest_cue(text, start, end)
@@ -1035,8 +1052,9 @@ def _resolve_directed(direction: str, kind: str, what: str, dct: date, text: str
             day = dct + timedelta(days=(int(what) - dct.isoweekday()) % 7)
         elif direction == "next":
             day = dct + timedelta(days=(int(what) - dct.isoweekday()) % 7 or 7)
-        else:  # this: the one in the DCT's week
-            day = period_start("week", dct) + timedelta(days=int(what) - 1)
+        else:  # this: the one in the DCT's week; "Thursday next week": in the week named
+            weeks = {"lastweek": -1, "nextweek": 1}.get(direction, 0)
+            day = period_start("week", dct) + timedelta(days=int(what) - 1, weeks=weeks)
         return _calendar("day", day, "dct", time)
     if kind == "inyear":  # "June last year", "April 11 of this year": that month or day of the year named
         year = dct.year + {"last": -1, "this": 0, "next": 1}[direction]
