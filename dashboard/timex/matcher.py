@@ -419,7 +419,7 @@ def _rule_kinds() -> dict[str, frozenset[str]]:
         literal = re.sub(r"%[a-z_]+", " ", rule.source).replace("\\d", "0")
         found = {kind for _, _, kind in trigger_hits(literal, 0, len(literal))}
         found |= {"month" if name == "month_name" else name for name in tables}
-        kinds[rule.name] = frozenset(found & (set(TRIGGER_TABLES) | {"digit"}))
+        kinds[rule.name] = frozenset(found & (set(TRIGGER_TABLES) | {"digit", "year"}))
     return kinds
 
 
@@ -486,8 +486,8 @@ def _last_word_kinds() -> dict[str, frozenset[str]]:
 
 @lru_cache(maxsize=1 << 16)
 def _classify(token: str) -> tuple[str, ...]:
-    if token[0].isdigit():
-        return ("digit",)
+    if token[0].isdigit():  # four digits are also a year's: the year rules skip amounts and counts
+        return ("digit", "year") if len(token) == 4 else ("digit",)
     kinds = set()
     by_letter = _trigger_pattern_by_letter()
     first = token[0].lower() if token[0].isascii() else ""
