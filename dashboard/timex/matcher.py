@@ -424,14 +424,15 @@ def _rule_kinds() -> dict[str, frozenset[str]]:
 
 
 @cache
-def _rules_by_kinds() -> tuple[tuple[frozenset[str], tuple[Rule, ...], tuple[str, ...]], ...]:
+def _rules_by_kinds() -> tuple[tuple[frozenset[str], int, tuple[Rule, ...], tuple[str, ...]], ...]:
     """The rules grouped by the trigger kinds they run near, so each group's
-    regions are found once per text; with each group, all its rules'
-    ``requires`` words, looked for once per region."""
+    regions are found once per text; with each group, how far its regions
+    reach back and all its rules' ``requires`` words, looked for once per region."""
     groups: dict[frozenset[str], list[Rule]] = {}
     for rule in rules():
         groups.setdefault(_rule_kinds()[rule.name], []).append(rule)
-    return tuple((kinds, tuple(group), tuple(sorted(set().union(*(r.requires for r in group)))))
+    return tuple((kinds, max(WINDOW_BEFORE_OF.get(kind, WINDOW_BEFORE) for kind in kinds), tuple(group),
+                  tuple(sorted(set().union(*(r.requires for r in group)))))
                  for kinds, group in groups.items())
 
 
@@ -595,11 +596,13 @@ def find_candidates(text: str, start: int = 0, end: int | None = None) -> list[C
     spans_of_kind: dict[str, list[tuple[int, int]]] = {}
     for hit_start, hit_end, kind in trigger_hits(text, start, end):
         spans_of_kind.setdefault(kind, []).append((hit_start, hit_end))
-    for kinds, group, words in _rules_by_kinds():
-        spans = sorted(span for kind in kinds for span in spans_of_kind.get(kind, ()))
+    for kinds, before, group, words in _rules_by_kinds():
+        if len(kinds) == 1:
+            spans = spans_of_kind.get(next(iter(kinds)))  # in text order already
+        else:
+            spans = sorted(span for kind in kinds for span in spans_of_kind.get(kind, ()))
         if not spans:
             continue
-        before = max(WINDOW_BEFORE_OF.get(kind, WINDOW_BEFORE) for kind in kinds)
         for low, high in _regions(text, spans, start, end, before):
             lowered = text[low:high].lower()  # for the rules' cheap pre-checks
             present = {word for word in words if word in lowered}
