@@ -792,6 +792,7 @@ def sentence_clauses(sent: Span, mention_roots: set[int], timex_roots: dict) -> 
         if clause.timex is None or (clause.timex.precision == "vague" and timex.precision != "vague"):
             clause.timex, clause.phrase, clause.relation = timex, phrase, relation
     setting_times(clauses, owner, timex_roots)
+    merge_report_settings(clauses, owner)
     for i in sorted(clauses, key=lambda k: depth(clauses, k)):
         clause = clauses[i]
         parent = clauses.get(clause.parent)
@@ -1029,6 +1030,38 @@ def setting_times(clauses: dict[int, Clause], owner: dict[int, int], timex_roots
                     root = next((t.i for t in acl.subtree if t.i in timex_roots), None)
                     if root is not None and clause.timex is None:
                         clause.timex, clause.phrase = timex_roots[root][:2]
+
+
+#: Forms of "tell" whose object may be the occasion told: "told a news conference".
+TELL_FORMS = frozenset(("tell", "tells", "told", "telling"))
+
+
+def merge_report_settings(clauses: dict[int, Clause], owner: dict[int, int]) -> None:
+    """"said in a statement on Friday", "At a news conference, Harlan said",
+    "told a news briefing": the noun is where the saying happened, the same
+    act, not an event of its own; its words and its time go to the report."""
+    for i, clause in list(clauses.items()):
+        token = clause.trigger
+        if token.tag_.startswith("VB"):
+            continue
+        prep = token.head if token.dep_ == "pobj" else None
+        if prep is not None and prep.dep_ == "prep" and prep.lower_ in SETTING_PREPS:
+            verb = clauses.get(prep.head.i)
+        elif token.dep_ in ("dobj", "dative") and token.head.lower_ in TELL_FORMS:
+            verb = clauses.get(token.head.i)
+        else:
+            continue
+        if verb is None or not verb.reporting or any(c.dep_ == "poss" or c.lower_ == "by" for c in token.children):
+            continue  # not "said in his statement", "cited in a statement by the ministry": another's act
+        if verb.timex is None:
+            verb.timex, verb.phrase, verb.relation = clause.timex, clause.phrase, clause.relation
+        del clauses[i]
+        for word, holder in owner.items():
+            if holder == i:
+                owner[word] = verb.trigger.i
+        for other in clauses.values():
+            other.report_of = verb.trigger.i if other.report_of == i else other.report_of
+            other.parent = verb.trigger.i if other.parent == i else other.parent
 
 
 def heads_up_to_prep(token: Token) -> list[int]:

@@ -1,6 +1,8 @@
 """Clause rules: coordinated verbs, action participles, particle verbs, relative clauses,
 event settings and paragraph breaks, each with a negative case."""
 
+import pytest
+
 from .helpers import event_by_trigger, events, roles
 
 
@@ -68,6 +70,24 @@ def test_verb_takes_the_time_of_the_event_it_happens_at(extract_text):
     doc = extract_text("In a July 16 press conference, Tim Cook said that buyers would get a refund.")
     said = event_by_trigger(doc, "said")
     assert said["date_start"] == "2025-07-16"
+
+
+@pytest.mark.parametrize("text", [
+    "In a July 16 press conference, Tim Cook said that buyers would get a refund.",
+    "The ministry said in a statement on July 16 that buyers would get a refund.",
+    "Tim Cook told a news conference on July 16 that buyers would get a refund.",
+])
+def test_where_a_report_was_made_is_the_report_not_a_second_event(extract_text, text):
+    doc = extract_text(text)
+    triggers = [e["trigger"] for e in doc["articles"][0]["events"]]
+    assert not {"conference", "statement"} & set(triggers), triggers
+    report = event_by_trigger(doc, "said" if "said" in triggers else "told")
+    assert report["date_start"] == "2025-07-16"
+
+
+def test_a_statement_someone_else_made_stays_an_event(extract_text):
+    doc = extract_text("The minister was quoted in a statement by the union on July 16.")
+    assert "statement" in [e["trigger"] for e in doc["articles"][0]["events"]]
 
 
 def test_time_of_a_noun_object_does_not_date_the_verb(extract_text):
