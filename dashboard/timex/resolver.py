@@ -1620,6 +1620,31 @@ def _aside_day(named: date, text: str, timex: Timex, day: date | None) -> bool:
             and _ASIDE_BEFORE.search(text, max(0, timex.start - 48), timex.start) is not None)
 
 
+_CLOCK_OFFSET = re.compile(r"UNDEF-REF-(hour|minute)-(next|last)-(\d+)")
+_CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
+#: The rest of a noun phrase and a comma: what follows restates the clock time before it.
+_APPOSITION = re.compile(r"[\w\s-]{0,24},\s*")
+
+
+def _from_last_clock(candidate: Candidate, timex: Timex, timexes: list[Timex], text: str) -> Timex:
+    """"Polls closed at 7 p.m. ... released about 20 minutes later": 19:20, a
+    time counted from the last clock time of the paragraph, not just its day."""
+    offset = _CLOCK_OFFSET.fullmatch(candidate.value)
+    last = next((t for t in reversed(timexes) if t.type == "TIME"), None) if offset else None
+    if last is None or not _CLOCK_VALUE.fullmatch(last.value) or "\n\n" in text[last.end:candidate.start]:
+        return timex
+    if _APPOSITION.fullmatch(text, last.end, candidate.start):  # "until the 11 a.m. headcount, two hours later"
+        return replace(timex, type="TIME", value=last.value, interval_start=last.interval_start,
+                       interval_end=last.interval_end, precision="time")  # restates that time
+    unit, direction, count = offset.groups()
+    day, clock = last.value.split("T")
+    base = datetime.fromisoformat(day) + timedelta(hours=int(clock[:2]), minutes=int(clock[3:]))  # T24:00 too
+    moved = base + (1 if direction == "next" else -1) * timedelta(**{unit + "s": int(count)})
+    value = moved.isoformat(timespec="minutes")
+    return replace(timex, type="TIME", value=value, interval_start=value,
+                   interval_end=(moved + timedelta(minutes=1)).isoformat(timespec="minutes"), precision="time")
+
+
 def _is_new_reference(timex: Timex) -> bool:
     """Dates that later anaphora count from. A phrase counted from the reference
     itself only moves it when it names a day ("the next day" chains) or moves
@@ -1688,6 +1713,7 @@ def resolve(text: str, candidates: list[Candidate], dct: date) -> list[Timex]:
             continue
         if timex is None:
             continue
+        timex = _from_last_clock(candidate, timex, timexes, text)
         timexes.append(timex)
         if _is_new_reference(timex):
             if _GLOSS_BEFORE.search(text, max(0, timex.start - 2), timex.start):

@@ -814,3 +814,17 @@ def test_rates_and_spans_as_news_writes_them(text, extent, type_, value):
                                   "Analysts braced for the fall in prices."])
 def test_no_season_or_year_in_a_kind_or_a_generic(text):
     assert [t.text for t in find_timexes(text, FRI) if t.type == "DATE"] == []
+
+
+@pytest.mark.parametrize("text,extent,value", [
+    ("The crane lifted the beam at 10:15 a.m. and it was bolted in place about 40 minutes later.",
+     "about 40 minutes later", "2026-01-23T10:55"),
+    ("He left at 11:30 p.m. and was arrested two hours later.", "two hours later", "2026-01-24T01:30"),
+    # an apposition restates the clock time before it
+    ("He climbed the fence at 8:40 a.m. Guards noticed at the 11 a.m. headcount, more than two hours later.",
+     "more than two hours later", "2026-01-23T11:00"),
+    # no clock time in the paragraph: the day
+    ("He left on Monday. Three hours later he was arrested.", "Three hours later", "2026-01-19"),
+])
+def test_hours_and_minutes_later_count_from_the_last_clock_time(text, extent, value):
+    assert {t.text: t.value for t in find_timexes(text, FRI)}[extent] == value
