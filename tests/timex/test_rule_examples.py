@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from dashboard.timex import find_timexes
-from dashboard.timex.matcher import rules, trigger_hits
+from dashboard.timex.matcher import rules, trigger_hits, word_tables
 
 EXAMPLE_DCT = date(2026, 1, 23)
 
@@ -55,3 +55,11 @@ def test_requires_occurs_in_every_positive_example(rule):
         text, expected = line.split(" => ")
         if not expected.startswith("- "):
             assert any(word in text.lower() for word in rule.requires), (rule.name, text)
+
+
+def test_every_holiday_holds_a_word_its_rule_requires():
+    """date_holiday runs only where one of its ``requires`` words occurs: a
+    holiday added to words/holiday.tsv needs one there too."""
+    required = next(r for r in rules() if r.name == "date_holiday").requires
+    for pattern, _ in word_tables()["holiday"].entries:
+        assert any(word in pattern.lower() for word in required), pattern
