@@ -397,6 +397,9 @@ def role_head(token: Token, trigger: Token, kind: str) -> tuple[str, Token]:
     if (dep == "pobj" and head.lower_ == "of" and head.dep_ == "prep" and kind in ("PERSON", "GPE")
             and head.head.lower_ in lexicon.forms("state_nouns") and head.head.i != trigger.i):
         dep, head = head.head.dep_, head.head.head  # "the government of Justin Trudeau ordered": Trudeau
+    if (dep == "appos" and kind == "PERSON" and head.ent_type_ in ("GPE", "LOC", "ORG", "FAC")
+            and head.dep_ == "pobj" and head.head.dep_ == "prep"):
+        head = head.head.head  # "Its representative in Zambia, Hannah Ostberg, said": of the representative
     while head.i != trigger.i and head.head.i != head.i and passes_role_up(dep, head, kind):
         dep, head = head.dep_, head.head
     return dep, head

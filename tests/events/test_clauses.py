@@ -222,3 +222,9 @@ def test_a_trailing_attribution_the_parser_coordinated_still_sources_the_sentenc
                        "Qatar's foreign ministry said, after weeks of talks.")
     assert roles(doc, event_by_trigger(doc, "released")).get("Qatar") == "source"
     assert roles(doc, event_by_trigger(doc, "flown")).get("Qatar") == "source"
+
+
+def test_a_name_set_beside_a_place_names_the_person_before_it(extract_text):
+    """The parser hangs "Hannah Ostberg" on "Zambia"; a person is no apposition of a country."""
+    doc = extract_text("Its representative in Zambia, Hannah Ostberg, said the agency needed $9 million.")
+    assert roles(doc, event_by_trigger(doc, "said")) == {"Zambia": "mentioned", "Hannah Ostberg": "source"}
