@@ -103,6 +103,7 @@ class Rule:
     span: str | None
     through: str | None
     needs: str | None
+    reach: int | None  # characters a match may start before its trigger word, when more than the default
     requires: frozenset[str]  # words (lowercase substrings, "_" a space) one of which every match holds; empty: none
     examples: tuple[str, ...]
     priority: int
@@ -159,6 +160,7 @@ def rules() -> tuple[Rule, ...]:
             span=section.get("span"),
             through=section.get("through"),
             needs=section.get("needs"),
+            reach=int(section["reach"]) if "reach" in section else None,
             requires=frozenset(word.replace("_", " ") for word in section.get("requires", "").split()),
             examples=tuple(line.strip() for line in section.get("examples", "").splitlines()
                            if line.strip()),
@@ -428,12 +430,13 @@ def _rules_by_kinds() -> tuple[tuple[frozenset[str], int, tuple[Rule, ...], tupl
     """The rules grouped by the trigger kinds they run near, so each group's
     regions are found once per text; with each group, how far its regions
     reach back and all its rules' ``requires`` words, looked for once per region."""
-    groups: dict[frozenset[str], list[Rule]] = {}
+    groups: dict[tuple[frozenset[str], int], list[Rule]] = {}
     for rule in rules():
-        groups.setdefault(_rule_kinds()[rule.name], []).append(rule)
-    return tuple((kinds, max(WINDOW_BEFORE_OF.get(kind, WINDOW_BEFORE) for kind in kinds), tuple(group),
-                  tuple(sorted(set().union(*(r.requires for r in group)))))
-                 for kinds, group in groups.items())
+        kinds = _rule_kinds()[rule.name]
+        before = rule.reach or max(WINDOW_BEFORE_OF.get(kind, WINDOW_BEFORE) for kind in kinds)
+        groups.setdefault((kinds, before), []).append(rule)
+    return tuple((kinds, before, tuple(group), tuple(sorted(set().union(*(r.requires for r in group)))))
+                 for (kinds, before), group in groups.items())
 
 
 _TOKEN = re.compile(r"\d+|[A-Za-z]+\.?")

@@ -799,6 +799,9 @@ def test_periods_named_from_the_dct(dct, text, extent, value, interval):
     ("It handled $900 million in trades a day.", "a day", "SET", "P1D"),
     ("The cap limits growth to 2.5% a year.", "a year", "SET", "P1Y"),
     ("Players train for up to 12 hours a day.", "up to 12 hours a day", "SET", "P1D"),
+    # an amount further back than the default window (a rule's "reach")
+    ("Developers opened 2 million pull requests a week on the site.", "a week", "SET", "P1W"),
+    ("He served a five-second penalty.", "five-second", "DURATION", "PT5S"),
     ("He sold 5 million copies in a year.", "a year", "DURATION", "P1Y"),
     ("The talks could take a week or two.", "a week or two", "DURATION", "P1W"),
     ("We lost the summer to the floods.", "the summer", "DATE", "2025-SU"),
