@@ -722,7 +722,8 @@ NEW_YEAR_LASTS = 2
 _SIGN = {"PLUS": 1, "next": 1, "MINUS": -1, "last": -1, "ago": -1}
 _TIME_SUFFIX = re.compile(r"T(MO|MI|AF|EV|NI|DT|\d{2}:\d{2})$")
 _RELATIVE = re.compile(r"UNDEF-(this|REF)-([a-z]+)(?:-(PLUS|MINUS|next|last|ago)-(-?\d+(?:\.5)?|X))?")
-_DIRECTED = re.compile(r"UNDEF-(last|next|this|tense|lastweek|nextweek|thisweek)-(weekday|season|month|inyear|part)-(\w+(?:-\d\d)?)"
+_DIRECTED = re.compile(r"UNDEF-(last|next|this|tense|lastweek|nextweek|thisweek)"
+                       r"-(weekday|season|month|inyear|part)-(\w+(?:-\d\d)?)"
                        r"|UNDEF-(last|next)-(holiday)-([\w+-]+)")
 _WEEKDAY_FROM_DAY = re.compile(r"UNDEF-lastday-(last|next)-([1-7])")
 @cache
