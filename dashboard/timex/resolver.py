@@ -1621,6 +1621,8 @@ def _aside_day(named: date, text: str, timex: Timex, day: date | None) -> bool:
             and _ASIDE_BEFORE.search(text, max(0, timex.start - 48), timex.start) is not None)
 
 
+#: Characters a paragraph spans at most, for looking back to its clock time.
+PARAGRAPH_REACH = 2000
 _CLOCK_OFFSET = re.compile(r"UNDEF-REF-(hour|minute)-(next|last)-(\d+)")
 _CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 #: The rest of a noun phrase and a comma: what follows restates the clock time before it.
@@ -1632,8 +1634,9 @@ def _from_last_clock(candidate: Candidate, timex: Timex, timexes: list[Timex], t
     time counted from the last clock time of the paragraph, not just its day."""
     offset = _CLOCK_OFFSET.fullmatch(candidate.value)
     last = next((t for t in reversed(timexes) if t.type == "TIME"), None) if offset else None
-    if last is None or not _CLOCK_VALUE.fullmatch(last.value) or "\n\n" in text[last.end:candidate.start]:
-        return timex
+    if (last is None or not _CLOCK_VALUE.fullmatch(last.value) or candidate.start - last.end > PARAGRAPH_REACH
+            or text.find("\n\n", last.end, candidate.start) != -1):
+        return timex  # no clock time in the paragraph
     if _APPOSITION.fullmatch(text, last.end, candidate.start):  # "until the 11 a.m. headcount, two hours later"
         return replace(timex, type="TIME", value=last.value, interval_start=last.interval_start,
                        interval_end=last.interval_end, precision="time")  # restates that time
