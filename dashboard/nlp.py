@@ -295,14 +295,40 @@ def defined_names(doc: Doc) -> Doc:
 RETYPED_LABELS = frozenset(("PRODUCT", "WORK_OF_ART"))
 
 
+#: Labels the model gives a person's name that is also a place's ("Marina Costa").
+PLACE_LABELS = frozenset(("LOC", "GPE"))
+
+
+def titled_names(doc: Doc, texts: list[str], ents: list[Span]) -> list[Span]:
+    """"Marina Costa, director of the Climate Observatory": two or three
+    capitalised words with a person's role set off after them (the last
+    word of a title in data/titles.txt) name a person, where the model
+    found no name there or a place."""
+    roles = {title[-1] for title in lexicon.phrases("titles")}
+    label_at = {i: e.label_ for e in ents for i in range(e.start, e.end)}
+    found = []
+    for k in range(2, len(texts) - 1):  # "Costa" "," "director"
+        if not (texts[k] == "," and texts[k + 1].lower() in roles and doc[k + 1].dep_ == "appos"
+                and doc[k + 1].head.i == k - 1):
+            continue
+        start = k
+        while start > max(0, k - 3) and texts[start - 1].istitle() and texts[start - 1].isalpha() \
+                and label_at.get(start - 1, "LOC") in PLACE_LABELS:
+            start -= 1
+        if k - start >= 2 and all(e.end <= start or k <= e.start or start <= e.start and e.end <= k for e in ents):
+            found.append(Span(doc, start, k, label="PERSON"))
+    return found
+
+
 @Language.component("people_and_companies")
 def people_and_companies(doc: Doc) -> Doc:
     """Names the model missed or mislabelled, by the company they keep in news
     style. A person's age set off by commas after two or three capitalised
     words no entity covers makes them a person's name ("Canadian Marc
-    Tessier, 45, and ..."). A "product" or "work of art" coordinated with an
-    organisation is an organisation too ("shipping lines including Maersk
-    and MSC")."""
+    Tessier, 45, and ..."), and so does a role set off after a "place"
+    ("Marina Costa, director of ..."). A "product" or "work of art"
+    coordinated with an organisation is an organisation too ("shipping
+    lines including Maersk and MSC")."""
     ents = list(doc.ents)
     texts = [t.text for t in doc]
     taken = {i for e in ents for i in range(e.start, e.end) if e.label_ not in ("NORP", "DATE", "CARDINAL")}
@@ -316,6 +342,7 @@ def people_and_companies(doc: Doc) -> Doc:
             start -= 1
         if k - start >= 2 and not any(ent.start <= start < ent.end and ent.label_ == "PERSON" for ent in ents):
             found.append(Span(doc, start, k, label="PERSON"))
+    found += titled_names(doc, texts, ents)
     for ent in ents:
         if ent.label_ not in RETYPED_LABELS:
             continue

@@ -202,6 +202,15 @@ def test_an_age_after_a_name_and_an_organisation_beside_a_product_name_actors(ex
     assert {"Maersk", "MSC"} <= {a["name"] for a in doc["actors"] if a["type"] == "ORG"}
 
 
+def test_a_role_set_off_after_capitalised_words_names_a_person(extract_text):
+    doc = extract_text("Marina Costa, director of the Climate Observatory, a network of campaign groups, "
+                       "said the court had sent a clear message.")
+    assert roles(doc, event_by_trigger(doc, "said")).get("Marina Costa") == "source"
+    assert "Marina Costa" in {a["name"] for a in doc["actors"] if a["type"] == "PERSON"}
+    doc = extract_text("Paris, capital of France, was quiet on Monday as the Climate Observatory met.")
+    assert "Paris" not in {a["name"] for a in doc["actors"] if a["type"] == "PERSON"}  # no role: a place
+
+
 def test_a_relative_clause_on_an_apposition_and_a_verb_hung_on_its_long_subject(extract_text):
     doc = extract_text("Hostages were freed. Representative Frank Mazur, a Republican who held the seat for "
                        "six years, conceded on Friday.")
