@@ -774,6 +774,64 @@ def holds_title(mention: Mention, noun: str) -> bool:
     return False
 
 
+#: Nouns news uses for a company it named before: "Nintendo ... the company said".
+COMPANY_NOUNS = frozenset(("company", "firm"))
+#: Verbs whose object is a news outlet, not the story's company: "told Reuters".
+OUTLET_VERBS = frozenset(("told", "tells", "telling", "tell"))
+
+
+#: Words after an organisation's head noun: "Federal Office for Information Security".
+NAME_PREPOSITIONS = frozenset(("of", "for", "on", "in"))
+
+
+def is_institution(name: str) -> bool:
+    """Whether an organisation's name ends, before any "of" or "for", in an
+    institution's head noun (data/institution_heads.txt): "Court of
+    Appeal", "Maritime Union of Australia", not "Harwood Foods"."""
+    words = name.lower().split()
+    for k, word in enumerate(words):
+        if word in NAME_PREPOSITIONS and k:
+            words = words[:k]
+            break
+    return bool(words) and words[-1] in lexicon.forms("institution_heads")
+
+
+def last_company(doc: Doc, mentions: list[Mention], before: int) -> int | None:
+    """The company "the company" at token ``before`` refers to: the one the
+    sentence or the one before has as its subject or owner ("Nintendo's 3DS
+    sold well, and the company said"), else the company the article has
+    named most so far ("Analysts at Barclays said ... the company's
+    revenue" is the story's company, not the bank). Institutions
+    (data/institution_heads.txt: "the Commission") and the outlet a
+    statement was made to ("told Reuters") are no candidates."""
+    institutions = {normalize(m.name) for m in mentions[:before] if is_institution(m.name)}
+    institutions |= {initials(m.name).lower() for m in mentions if is_institution(m.name)}  # "the FDA"
+    sentence_start = doc[before].sent.start
+    previous_start = doc[sentence_start - 1].sent.start if sentence_start else 0
+    counts: Counter = Counter()
+    candidates = []
+    for i, m in enumerate(mentions):
+        if m.token_start >= before:
+            break
+        root_mention = i
+        while mentions[root_mention].refers_to is not None:
+            root_mention = mentions[root_mention].refers_to
+        named = mentions[root_mention]
+        if named.type != "ORG" or m.kind not in ("name", "bracket") or normalize(named.name) in institutions:
+            continue
+        root = doc[m.token_start:m.token_end].root
+        if root.head.lower_ in OUTLET_VERBS and root.dep_ in ("dobj", "dative", "pobj"):
+            continue
+        counts[root_mention] += 1
+        candidates.append((i, root_mention, root))
+    if not candidates:
+        return None
+    i, named, root = candidates[-1]
+    if root.i >= previous_start and root.dep_ in ("nsubj", "nsubjpass", "poss"):
+        return named
+    return max(counts, key=lambda k: (counts[k], -k))  # a tie: the one named first, the story's own
+
+
 def reference_mentions(doc: Doc, mentions: list[Mention], article_id: str, offset: int) -> list[Mention]:
     """Pronouns and definite descriptions with one clear antecedent among ``mentions``."""
     states = lexicon.forms("state_nouns")
@@ -781,8 +839,8 @@ def reference_mentions(doc: Doc, mentions: list[Mention], article_id: str, offse
     found = []
     covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
     for i, lower in enumerate(columns(doc).lower):
-        if (lower not in pronouns and lower not in states) or i in covered:
-            continue  # only pronouns and state nouns can refer back
+        if (lower not in pronouns and lower not in states and lower not in COMPANY_NOUNS) or i in covered:
+            continue  # only pronouns, state nouns and "the company" can refer back
         token = doc[i]
         target, kind, span = None, "pronoun", doc[token.i:token.i + 1]
         if lower in MALE_FEMALE | NEUTER and unnamed_subject_before(token, covered):
@@ -804,6 +862,9 @@ def reference_mentions(doc: Doc, mentions: list[Mention], article_id: str, offse
                         mentions[earlier[-1]].token_start].sent}) > 1:
                 earlier = []  # "Egyptian, Qatari and Turkish mediators ... the mediators": all of them, not one
             target, kind, span = (earlier[-1] if earlier else None), "definite", doc[token.i - 1:token.i + 1]
+        elif (lower in COMPANY_NOUNS and token.tag_ == "NN" and token.i > 0 and doc[token.i - 1].lower_ == "the"
+              and token.dep_ != "compound" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)):
+            target, kind, span = last_company(doc, mentions, token.i), "definite", doc[token.i - 1:token.i + 1]
         if target is not None:
             antecedent = mentions[target]
             found.append(Mention(article_id, span.text, span.start_char + offset, span.end_char + offset,

@@ -4,7 +4,7 @@ import pytest
 
 from dashboard.actors import (fuller_form, initials, is_not_actor, load_alias_table, name_form, normalize,
                               regnal_title_length, title_case, without_legal_suffix)
-from tests.events.helpers import roles
+from tests.events.helpers import event_by_trigger, roles
 
 
 def names_of(doc, text):
@@ -106,6 +106,25 @@ def test_nationality_folds_to_country_only_for_the_state(extract_text):
 def test_the_regime_refers_to_the_country_named_with_it(extract_text):
     doc = extract_text("The Syrian regime shelled the town. Witnesses said the regime used artillery.")
     assert same_actor(doc, "the regime", "Syrian")
+
+
+def test_the_company_is_the_subject_just_before_else_the_company_named_most(extract_text):
+    doc = extract_text("Nintendo's 3DS sold well in Japan, and the company said on Monday it would raise output.")
+    assert roles(doc, event_by_trigger(doc, "said")).get("Nintendo") == "source"
+    doc = extract_text("Nintendo said on Monday it expects record sales. Analysts at Barclays said the fine was "
+                       "small. The company cut its forecast on Tuesday.")  # the bank is named last, as no subject
+    assert roles(doc, event_by_trigger(doc, "cut")) == {"Nintendo": "agent"}
+
+
+def test_the_company_is_no_institution_nor_the_outlet_told(extract_text):
+    doc = extract_text("The European Commission fined Kestrel Systems on Monday. The company said it would appeal.")
+    assert roles(doc, event_by_trigger(doc, "said")) == {"Kestrel Systems": "source"}
+    doc = extract_text("The Food and Drug Administration (FDA) approved the drug on Monday. The FDA's label "
+                       "requires the company to run a study.")  # "the FDA" is no company, by its expansion
+    assert not names_of(doc, "the company")
+    doc = extract_text("The Maritime Union of Australia said on Monday it would strike. "
+                       "A spokesman told Reuters the company had offered 4%.")
+    assert not names_of(doc, "the company")
 
 
 def test_the_president_is_the_person_last_named_with_that_title(extract_text):
