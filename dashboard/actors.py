@@ -990,6 +990,61 @@ def retype_company_short_names(names: list[Mention]) -> None:
             m.type = "ORG"
 
 
+def sporting_clubs(doc: Doc, names: list[Mention]) -> dict[str, str]:
+    """"Premier League club Ashbourne City": names ending in a club word
+    (data/club_words.txt) in a sentence about sport (data/sport_words.txt),
+    by their first word and, where one club of the article has it, their
+    last, which news uses alone for the club ("Ashbourne won", "Rovers
+    travel to Coventry"). The model often calls such a name a place or a
+    person."""
+    club_words, sport = lexicon.forms("club_words"), lexicon.forms("sport_words")
+    clubs: dict[str, str] = {}
+    last_words: dict[str, set[str]] = defaultdict(set)
+    for m in names:
+        words = m.name.split()
+        if (len(words) > 1 and words[-1].lower() in club_words and m.kind == "name" and words[0] not in clubs
+                and any(t.lower_ in sport for t in doc[m.token_start].sent)):
+            clubs[words[0]] = m.name
+            last_words[words[-1]].add(m.name)
+    clubs.update({word: full.pop() for word, full in last_words.items() if len(full) == 1 and word not in clubs})
+    return clubs
+
+
+def is_club_short_name(doc: Doc, token_start: int, word: str, clubs: dict[str, str]) -> bool:
+    """A club's short name alone, not after a preposition of place ("fans in
+    Ashbourne": the town) nor a country's name ("Mexico" of "Mexico City")."""
+    return (word in clubs and word not in lexicon.pairs("demonyms", "demonym", "country").values()
+            and not (token_start and doc[token_start - 1].lower_ in PLACE_PREPOSITIONS))
+
+
+def club_mentions(doc: Doc, names: list[Mention], clubs: dict[str, str], article_id: str,
+                  offset: int) -> list[Mention]:
+    """The clubs' full names made organisations, and their first words alone
+    where the model saw no name ("Ashbourne went ahead")."""
+    for m in names:
+        if m.name in clubs.values():
+            m.type = "ORG"
+    covered = {i for m in names for i in range(m.token_start, m.token_end)}
+    cols = columns(doc)
+    return [Mention(article_id, word, doc[i].idx + offset, doc[i].idx + len(word) + offset, i, i + 1, "ORG", word)
+            for i, word in enumerate(cols.text)
+            if word in clubs and i not in covered and cols.tag[i] in ("NNP", "NNPS", "NNS")  # "Rovers": NNS
+            and cols.dep[i] != "compound" and is_club_short_name(doc, i, word, clubs)]  # not "City officials"
+
+
+def link_clubs(doc: Doc, names: list[Mention], clubs: dict[str, str]) -> None:
+    """A club's first word alone refers to the club's full name (``names`` in text order)."""
+    full = {}
+    for i, m in enumerate(names):
+        if m.name in clubs.values():
+            full.setdefault(m.name, i)
+    for m in names:
+        if (" " not in m.name and m.refers_to is None and is_club_short_name(doc, m.token_start, m.name, clubs)
+                and clubs[m.name] in full):
+            m.type = "ORG"
+            m.refers_to = full[clubs[m.name]]
+
+
 def retype_surnames(names: list[Mention]) -> None:
     """"Montenegro told supporters" after "Luis Montenegro": a one-word place
     or organisation that is the surname of a person the article named before
@@ -1096,7 +1151,10 @@ def find_mentions(doc: Doc, article_id: str, offset: int = 0) -> list[Mention]:
     names += bracket_mentions(doc, names, article_id, offset)
     names += surname_mentions(doc, names, article_id, offset)
     names += demonym_mentions(doc, article_id, offset)
+    clubs = sporting_clubs(doc, names)
+    names += club_mentions(doc, names, clubs, article_id, offset)
     names.sort(key=lambda m: m.token_start)
+    link_clubs(doc, names, clubs)
     link_defined_acronyms(doc, names)
     link_company_short_names(names)
     link_head_nouns(names)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import gc
 import json
+import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
@@ -73,6 +74,8 @@ def paragraph_breaks(doc: Doc) -> Doc:
 NAME_JOINERS = frozenset(("and", "&", "of", "for"))
 #: Punctuation the model leaves at the end of a name: "the Constitution (".
 NAME_TRAILERS = frozenset(("(", "[", "-", ",", ";", ":"))
+#: A score the model takes into a club's name: "beat Ashbourne City 2-1".
+SCORE = re.compile(r"\d{1,2}[-\u2013]\d{1,2}")
 
 
 #: Labels of a name an organisation's name may end in: "Bank of" "England".
@@ -106,7 +109,7 @@ def whole_names(doc: Doc) -> Doc:
     "International Committee" of "the Red Cross"; "The Ministry" + "of
     Energy"), a person's name reaches
     the word it is a compound of ("Mohammed bin Abdulrahman" + "Al Thani"),
-    and names lose an opening bracket they ran into ("World Health
+    and names lose a score and an opening bracket they ran into ("Ashbourne City 2-1", "World Health
     Organization (WHO"; "... Constitution (" before "BfV)") and whitespace
     at their edges (a blanked wire dateline). A "person" that ends in a title
     right before a person's name is no name ("Moldovan President" + "Maia
@@ -136,6 +139,8 @@ def whole_names(doc: Doc) -> Doc:
         opening = next((t.i for t in ent if t.text == "("), None)
         if opening is not None and opening > start and not any(t.text == ")" for t in doc[opening:end]):
             end = opening  # "World Health Organization (WHO": the acronym's bracket never closed in the name
+        if end - start > 3 and SCORE.fullmatch(doc[end - 3:end].text):
+            end -= 3  # "beat Ashbourne City 2-1": the score is no part of the name
         while end > start + 1 and (doc[end - 1].text in NAME_TRAILERS or doc[end - 1].is_space):
             end -= 1
         while start < end - 1 and doc[start].is_space:

@@ -127,6 +127,20 @@ def test_the_company_is_no_institution_nor_the_outlet_told(extract_text):
     assert not names_of(doc, "the company")
 
 
+def test_a_club_is_named_by_its_first_or_last_word_alone_in_sport(extract_text):
+    doc = extract_text("Marco Vellani scored on Sunday as Redmere Rovers beat Ashbourne City 2-1. "
+                       "Ashbourne went ahead after 20 minutes. Fans in Ashbourne were angry. "
+                       "Rovers moved up to third place.")
+    assert roles(doc, event_by_trigger(doc, "went")) == {"Ashbourne City": "agent"}  # no score in the name
+    assert roles(doc, event_by_trigger(doc, "moved")) == {"Redmere Rovers": "agent"}
+    assert "Ashbourne" not in names_of(doc, "Ashbourne City") - {"Ashbourne City"}
+    assert {a["type"] for a in doc["actors"] if a["name"] in ("Ashbourne City", "Redmere Rovers")} == {"ORG"}
+    doc = extract_text("Officials in Mexico City said on Monday the match would go ahead. "
+                       "Mexico said the game was safe.")  # a country is no club's short name
+    assert roles(doc, event_by_trigger(doc, "said")) == {"Mexico City": "source"}
+    assert not same_actor(doc, "Mexico", "Mexico City")
+
+
 def test_the_president_is_the_person_last_named_with_that_title(extract_text):
     doc = extract_text("Officials said Iraq's president Saddam Hussein can expect air strikes. "
                        "President Clinton arrived in Philadelphia on Thursday. "
