@@ -1611,6 +1611,21 @@ _ASIDE_BEFORE = re.compile(r"\b(?:(?:said|says|told\s+(?:[\w.'\u2019-]+\s+){1,4}
                            r"wrote|stated)\s+(?:on\s+)?|since\s+)$", re.IGNORECASE)
 #: A date in brackets glosses the one before it: "2:40 a.m. (1840 GMT Monday)".
 _GLOSS_BEFORE = re.compile(r"\(\s*$")
+#: Anaphora that count in days or weeks from the time under discussion.
+_FINER_THAN_YEAR = ("UNDEF-REF-day", "UNDEF-REF-week")
+#: A year between a determiner and the noun it describes: "a 2019 report", "the 2016 UEFA Europa League final".
+_YEAR_MODIFIER = re.compile(r"[ \t]+(?!and\b|to\b|or\b|through\b)[A-Za-z]")
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our|this|that|these|those)\s+$|['\u2019]s\s+$",
+                                re.IGNORECASE)
+
+
+def _describes_thing(text: str, timex: Timex | None) -> bool:
+    """Whether a year describes the thing named after it ("a 2019 report", "the
+    2016 final"): "the following year" may count from it ("The 2020 races
+    were cancelled, and the following year ..."), but "that day" or "two
+    days later" count from the day the story was on."""
+    return (timex is not None and timex.precision == "year" and _YEAR_MODIFIER.match(text, timex.end) is not None
+            and _DETERMINER_BEFORE.search(text, max(0, timex.start - 12), timex.start) is not None)
 
 
 def _aside_day(named: date, text: str, timex: Timex, day: date | None) -> bool:
@@ -1711,7 +1726,11 @@ def resolve(text: str, candidates: list[Candidate], dct: date) -> list[Timex]:
                 if named is not None and candidate.value.startswith("UNDEF-REF-dayT"):
                     # "in the morning on Tuesday": that day's, not the last mentioned one's
                     candidate = replace(candidate, value="UNDEF-lastday" + candidate.value.removeprefix("UNDEF-REF-day"))
-            timex = resolve_one(candidate, text, dct, ref, named or day, ref is not unmentioned, story,
+            counted_from = ref
+            if day is not None and ref[0] == "year" and candidate.value.startswith(_FINER_THAN_YEAR) \
+                    and _describes_thing(text, ref_timex):
+                counted_from = ("day", day)  # "On Thursday, ... the 2016 final. ... earlier that day": Thursday
+            timex = resolve_one(candidate, text, dct, counted_from, named or day, ref is not unmentioned, story,
                                 late and named is None, named is not None)
         except (ValueError, OverflowError):  # off the calendar: "2000 years ago" in 2000
             continue

@@ -98,6 +98,13 @@ CASES = [
     (FRI, "Troops left on Jan. 14. Two days later riots began.", "Two days later", "2026-01-16", "2026-01-16", "2026-01-17", "day"),
     (FRI, "Troops left on Jan. 14. A day earlier, talks failed.", "A day earlier", "2026-01-13", "2026-01-13", "2026-01-14", "day"),
     (FRI, "Troops left on Jan. 14. They returned the next day.", "the next day", "2026-01-15", "2026-01-15", "2026-01-16", "day"),
+    # a year that describes a thing ("a 2019 report") is no day for "the next day" to follow; it may be a year's
+    (FRI, "The fire began on Jan. 14. A 2019 report had warned of it. Crews arrived the next day.", "the next day",
+     "2026-01-15", "2026-01-15", "2026-01-16", "day"),
+    (FRI, "On Thursday, UEFA said the 2016 final will be in Lyon. It chose the city earlier that day.",
+     "earlier that day", "2026-01-22", "2026-01-22", "2026-01-23", "day"),
+    (FRI, "The 2020 races were cancelled, and the following year they were held behind closed doors.",
+     "the following year", "2021", "2021-01-01", "2022-01-01", "year"),
     (FRI, "Troops left on Jan. 14. Riots began that day.", "that day", "2026-01-14", "2026-01-14", "2026-01-15", "day"),
     (FRI, "He quit in 2019. The previous year he had been promoted.", "The previous year", "2018", "2018-01-01", "2019-01-01", "year"),
     (FRI, "He quit in 2019. Three years later he returned.", "Three years later", "2022", "2022-01-01", "2023-01-01", "year"),
