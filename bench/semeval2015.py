@@ -4,8 +4,9 @@
 
 CORPUS_DIR is the task's trial folder (``documents_timeml/``, ``gold_timelines/``;
 see its README.md). Each document's sentences (EVENT tags stripped, so the
-events are ours) become one article with the document's DCT as dateline; the
-30 articles run through the whole pipeline as one corpus.
+events are ours; the task's tokens joined back into running text, "UEFA's
+assessment, the body said") become one article with the document's DCT as
+dateline; the 30 articles run through the whole pipeline as one corpus.
 
 A target entity's timeline is the events it takes part in: agent, target, or
 the source of the event's own report (the task lists events where the entity is
@@ -65,6 +66,31 @@ ANCHOR_LENGTH = {"day": 10, "month": 7, "year": 4}
 
 # --- reading ---------------------------------------------------------------------------------
 
+#: Tokens written against the word before them, and after them, in running text.
+CLOSING = frozenset((",", ".", ";", ":", "!", "?", "%", ")", "]", "}", "n't", "'s", "'re", "'ve", "'ll", "'d", "'m",
+                     "\u2019s", "'"))
+OPENING = frozenset(("(", "[", "{", "$", "\u00a3", "\u20ac", "#"))
+
+
+def detokenize(sentence: str) -> str:
+    """Running text from the task's tokens ("European football 's governing
+    body announced ..." -> "football's"): the parser reads text as news
+    prints it, and a spaced-out possessive or comma can change its parse.
+    Straight double quotes open and close in turn."""
+    out, quote_open, glue = [], False, True
+    for token in sentence.split(" "):
+        if not token:
+            continue
+        closes = token in CLOSING or (token == '"' and quote_open)
+        if out and not glue and not closes:
+            out.append(" ")
+        out.append(token)
+        glue = token in OPENING or (token == '"' and not quote_open)
+        if token == '"':
+            quote_open = not quote_open
+    return "".join(out)
+
+
 def read_document(path: Path) -> tuple[Article, list[tuple[int, str]]]:
     """The article of one trial document and (start offset, id) of each of its sentences."""
     source = path.read_text(encoding="utf-8")
@@ -75,7 +101,7 @@ def read_document(path: Path) -> tuple[Article, list[tuple[int, str]]]:
     body, starts = [], []
     position = len(head)
     for sid, content in re.findall(r'<s id="(\d+)">(.*?)</s>', source, re.S):
-        sentence = html.unescape(re.sub(r"<[^>]+>", "", content)).strip()
+        sentence = detokenize(html.unescape(re.sub(r"<[^>]+>", "", content)).strip())
         starts.append((position, sid))
         body.append(sentence)
         position += len(sentence) + 2

@@ -1,0 +1,36 @@
+"""bench/semeval2015.py: running text from the task's tokens, anchors and the timeline relations."""
+
+from __future__ import annotations
+
+import pytest
+
+from bench.semeval2015 import detokenize, implied, normal_anchor, relations
+
+
+@pytest.mark.parametrize("tokens,text", [
+    ("Redmere passed UEFA 's assessment , the governing body said .",
+     "Redmere passed UEFA's assessment, the governing body said."),
+    ('He called it " a statement of ambition " .', 'He called it "a statement of ambition".'),
+    ("It cost $ 500 million ( about 40 % ) , and do n't ask .", "It cost $500 million (about 40%), and don't ask."),
+    ("U.S. shares rose 2-1 .", "U.S. shares rose 2-1."),
+])
+def test_detokenize_writes_the_tokens_as_news_prints_them(tokens, text):
+    assert detokenize(tokens) == text
+
+
+def test_anchors_are_compared_in_one_spelling():
+    assert normal_anchor("2006-03-XX") == "2006-03" == normal_anchor("2006-03")
+    assert normal_anchor("XXXX-XX-XX") == normal_anchor("XXX-XX-XX")
+
+
+def test_a_timeline_implies_order_simultaneity_and_anchors():
+    timeline = [(1, "2010-06-07", "1-2-unveiled"), (1, "2010-06-07", "1-3-said"), (2, "2010-06-24", "2-2-launched"),
+                (0, "XXXX-XX-XX", "3-4-planned")]
+    found = relations(timeline)
+    assert ("SIMULTANEOUS", "1-2-unveiled", "1-3-said") in found
+    assert ("BEFORE", "1-2-unveiled", "2-2-launched") in found
+    assert ("INCLUDED", "2-2-launched", "2010-06-24") in found
+    assert not any("3-4-planned" in relation for relation in found)  # cannot be placed: no relation
+    assert implied(("BEFORE", "1-3-said", "2-2-launched"), timeline)
+    assert not implied(("BEFORE", "2-2-launched", "1-3-said"), timeline)
+    assert implied(("INCLUDED", "1-3-said", "2010-06-07"), timeline)
