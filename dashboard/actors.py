@@ -832,15 +832,56 @@ def last_company(doc: Doc, mentions: list[Mention], before: int) -> int | None:
     return max(counts, key=lambda k: (counts[k], -k))  # a tie: the one named first, the story's own
 
 
+def is_age_noun(doc: Doc, i: int) -> bool:
+    """"24-year-old" as a noun ends at token ``i``: "24" "-" "year" "-" "old"."""
+    return (i >= 4 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "year" and doc[i - 3].text == "-"
+            and doc[i - 4].like_num)
+
+
+def previous_sentence_start(doc: Doc, i: int) -> int:
+    start = doc[i].sent.start
+    return doc[start - 1].sent.start if start else 0
+
+
+#: Tags of a word that can head "the striker", "The Italian" (tagged an adjective or a name).
+DESCRIBING_TAGS = frozenset(("NN", "NNP", "JJ"))
+
+
+#: Words after which a description goes on about something else: "a nurse *in* the emergency department".
+DESCRIPTION_ENDS = re.compile(r"\s(?:of|at|in|for|who|with|from|on|to|and)\s.*$")
+
+
+def role_words(description: str) -> set[str]:
+    """The words of a person's description that "the ..." can stand for: the
+    head noun of each part and its nationality ("Italian striker" ->
+    striker, italian; "a nurse in the emergency department" -> nurse; "City
+    Council President" -> president), not the things it goes on to name."""
+    demonyms = {d.lower() for d in lexicon.pairs("demonyms", "demonym", "country")}
+    found = set()
+    for part in description.lower().split(", "):
+        words = re.findall(r"[a-z][a-z'-]+", DESCRIPTION_ENDS.sub("", part))
+        if words:
+            found |= {words[-1]} | (set(words) & demonyms)
+    return found - FUNCTION_WORDS
+
+
+def description_words(mentions: list[Mention]) -> set[str]:
+    """Words the article used to describe a person it named ("Italian striker
+    Marco Vellani"), which "the striker", "the Italian" later stand for."""
+    return {word for m in mentions if m.type == "PERSON" and m.kind == "name" for word in role_words(m.description)}
+
+
 def reference_mentions(doc: Doc, mentions: list[Mention], article_id: str, offset: int) -> list[Mention]:
     """Pronouns and definite descriptions with one clear antecedent among ``mentions``."""
     states = lexicon.forms("state_nouns")
     pronouns = MALE_FEMALE | NEUTER
     found = []
     covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
+    described = description_words(mentions)
     for i, lower in enumerate(columns(doc).lower):
-        if (lower not in pronouns and lower not in states and lower not in COMPANY_NOUNS) or i in covered:
-            continue  # only pronouns, state nouns and "the company" can refer back
+        if (lower not in pronouns and lower not in states and lower not in COMPANY_NOUNS
+                and lower not in described and lower != "old") or i in covered:
+            continue  # only pronouns, state nouns, "the company" and words describing a person can refer back
         token = doc[i]
         target, kind, span = None, "pronoun", doc[token.i:token.i + 1]
         if lower in MALE_FEMALE | NEUTER and unnamed_subject_before(token, covered):
@@ -865,6 +906,19 @@ def reference_mentions(doc: Doc, mentions: list[Mention], article_id: str, offse
         elif (lower in COMPANY_NOUNS and token.tag_ == "NN" and token.i > 0 and doc[token.i - 1].lower_ == "the"
               and token.dep_ != "compound" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)):
             target, kind, span = last_company(doc, mentions, token.i), "definite", doc[token.i - 1:token.i + 1]
+        elif lower == "old" and token.dep_ in SUBJECTS | {"dobj", "pobj"} and is_age_noun(doc, token.i):
+            the = doc[token.i - 5] if token.i >= 5 else None  # "the 24-year-old passed a medical"
+            if the is not None and the.lower_ == "the":
+                earlier = [k for k, m in enumerate(mentions) if m.type == "PERSON" and m.kind == "name"
+                           and doc[m.token_start].sent.start >= previous_sentence_start(doc, token.i)
+                           and m.token_start < token.i]
+                target, kind, span = (earlier[-1] if earlier else None), "definite", doc[the.i:token.i + 1]
+        elif lower in described and token.dep_ not in ("compound", "amod", "poss") and token.tag_ in DESCRIBING_TAGS:
+            the = next((c for c in token.children if c.dep_ == "det" and c.lower_ == "the"), None)
+            if the is not None:  # "the striker", "The Italian", "the 27-year-old Italian"
+                earlier = [k for k, m in enumerate(mentions) if m.token_start < token.i and m.type == "PERSON"
+                           and m.kind == "name" and lower in role_words(m.description)]
+                target, kind, span = (earlier[-1] if earlier else None), "definite", doc[the.i:token.i + 1]
         if target is not None:
             antecedent = mentions[target]
             found.append(Mention(article_id, span.text, span.start_char + offset, span.end_char + offset,

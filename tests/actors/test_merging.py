@@ -141,6 +141,24 @@ def test_a_club_is_named_by_its_first_or_last_word_alone_in_sport(extract_text):
     assert not same_actor(doc, "Mexico", "Mexico City")
 
 
+def test_the_striker_and_the_italian_are_the_person_so_described(extract_text):
+    doc = extract_text("Ashbourne City signed Italian striker Marco Vellani on Wednesday. Manager Dave Hollins "
+                       "said the striker would score goals. The Italian welcomed the move on Thursday.")
+    assert roles(doc, event_by_trigger(doc, "score")).get("Marco Vellani") == "agent"
+    assert roles(doc, event_by_trigger(doc, "welcomed")) == {"Marco Vellani": "agent"}
+    doc = extract_text("Maria Lopez, a nurse in the emergency department, said on Monday that staff were tired. "
+                       "The department closed on Tuesday.")  # what a description goes on to name is no role
+    assert not roles(doc, event_by_trigger(doc, "closed"))
+
+
+def test_the_24_year_old_is_the_person_named_just_before(extract_text):
+    doc = extract_text("The club signed Marco Vellani on Wednesday, a day after the 24-year-old passed a medical.")
+    assert roles(doc, event_by_trigger(doc, "passed")) == {"Marco Vellani": "agent"}
+    doc = extract_text("John Smith met the minister on Monday. Police said nothing. Reporters waited. "
+                       "The 45-year-old was charged on Friday.")  # no person in this sentence or the one before
+    assert not roles(doc, event_by_trigger(doc, "charged"))
+
+
 def test_the_president_is_the_person_last_named_with_that_title(extract_text):
     doc = extract_text("Officials said Iraq's president Saddam Hussein can expect air strikes. "
                        "President Clinton arrived in Philadelphia on Thursday. "
