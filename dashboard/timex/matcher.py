@@ -243,6 +243,12 @@ def _clock(text: str) -> str:
     return f"{hour:02d}:{minute:02d}"
 
 
+def _clock_after_noon(text: str) -> str:
+    """A clock time said of an afternoon, evening or night ("6 o'clock tomorrow evening"): p.m."""
+    hour, minute = _clock(text).split(":")
+    return f"{int(hour) + 12 if int(hour) < 12 else int(hour):02d}:{minute}"
+
+
 _SHARED_MERIDIEM = re.compile(r"(\d{1,2})(?:[:.](\d{2}))?\s+\D+?(\d{1,2})(?:[:.]\d{2})?\s*([ap])\.?m\.?", re.IGNORECASE)
 
 
@@ -319,6 +325,7 @@ NORMALISERS = {
     "holiday": _table("holiday"),
     "historic": _table("historic_day"),
     "clock": _clock,
+    "clockpm": _clock_after_noon,
     "clock_words": _clock_in_words,
     "quarters": lambda text: "45" if text.lower() == "three" else "15",  # of an hour, in minutes
     "opening": _range_start,
