@@ -14,7 +14,9 @@ an argument; an actor only mentioned in the clause, or the source a reported
 event inherits from its report, does not count). The targets are added to the
 alias table for the run, as a user would add the entities they follow (products
 become ORG rows; a name of three or more words also gets its last two words as
-an alias, "Beatles Apple Corps" -> "Apple Corps"). An event's anchor is its date
+an alias, "Beatles Apple Corps" -> "Apple Corps", and a product named with its
+maker, when the maker is a target too, its own name: "Nintendo 3DS" -> "3DS").
+An event's anchor is its date
 at its precision (day ``2010-06-07``, month ``2010-06``, year ``2010``); an
 event the pipeline leaves undated takes the last day named by a time phrase
 earlier in its document (the narrative's reference time, as the task's
@@ -54,7 +56,8 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from dashboard.actors import AliasEntry, build_alias_table, load_alias_table, normalize  # noqa: E402
+from dashboard.actors import (AliasEntry, build_alias_table, has_organisation_head, load_alias_table,  # noqa: E402
+                              normalize)
 from dashboard.articles import parse_article  # noqa: E402
 from dashboard.model import Article, extract_document  # noqa: E402
 from dashboard.pipeline import add_events_and_actors  # noqa: E402
@@ -122,13 +125,28 @@ def read_gold(path: Path) -> tuple[str, list[tuple[int, str, str]]]:
 
 # --- our timelines ---------------------------------------------------------------------------
 
+def short_names(name: str, names: list[str]) -> list[str]:
+    """The shorter names a user following ``name`` would list: the last two
+    words of a name of three or more ("Beatles Apple Corps" -> "Apple
+    Corps"), and a product's name without its maker's (or the maker's first
+    word, for a company's name) when the maker is a target too ("Nintendo
+    3DS" -> "3DS" beside "Nintendo", "Veltra Solis" -> "Solis" beside
+    "Veltra Motors"; not "iPhone 4" -> "4" beside "iPhone 3G")."""
+    words = name.split()
+    found = [" ".join(words[-2:])] if len(words) >= 3 else []
+    makers = {normalize(other) for other in names if other != name}
+    makers |= {normalize(other.split()[0]) for other in names  # "Veltra Motors", "Apple Inc.": a company's
+               if other != name and has_organisation_head(other)}
+    found += [" ".join(words[k:]) for k in range(1, len(words)) if normalize(" ".join(words[:k])) in makers]
+    return found
+
+
 def target_table(names: list[str], types: dict[str, str]):
     """The shipped alias table plus one row per target entity, typed as the model saw it (else ORG)."""
     table = load_alias_table()
     known = {normalize(a) for a in table.index}
     extra = tuple(AliasEntry(name, types.get(normalize(name), "ORG"),
-                             tuple(a for a in [" ".join(name.split()[-2:])]
-                                   if len(name.split()) >= 3 and normalize(a) not in known))
+                             tuple(dict.fromkeys(a for a in short_names(name, names) if normalize(a) not in known)))
                   for name in names if normalize(name) not in known)
     return build_alias_table(table.entries + extra)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bench.semeval2015 import detokenize, implied, normal_anchor, relations
+from bench.semeval2015 import detokenize, implied, normal_anchor, relations, short_names
 
 
 @pytest.mark.parametrize("tokens,text", [
@@ -34,3 +34,10 @@ def test_a_timeline_implies_order_simultaneity_and_anchors():
     assert implied(("BEFORE", "1-3-said", "2-2-launched"), timeline)
     assert not implied(("BEFORE", "2-2-launched", "1-3-said"), timeline)
     assert implied(("INCLUDED", "1-3-said", "2010-06-07"), timeline)
+
+
+def test_a_target_gets_the_short_names_a_user_would_list():
+    assert short_names("Beatles Apple Corps", []) == ["Apple Corps"]
+    assert short_names("Nintendo 3DS", ["Nintendo", "Nintendo 3DS"]) == ["3DS"]
+    assert short_names("Veltra Solis", ["Veltra Motors", "Veltra Solis"]) == ["Solis"]
+    assert short_names("iPhone 4", ["iPhone 3G", "iPhone 4"]) == []  # a sibling is no maker
