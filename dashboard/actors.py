@@ -784,16 +784,37 @@ OUTLET_VERBS = frozenset(("told", "tells", "telling", "tell"))
 NAME_PREPOSITIONS = frozenset(("of", "for", "on", "in"))
 
 
-def is_institution(name: str) -> bool:
-    """Whether an organisation's name ends, before any "of" or "for", in an
-    institution's head noun (data/institution_heads.txt): "Court of
-    Appeal", "Maritime Union of Australia", not "Harwood Foods"."""
+def name_head(name: str) -> str:
+    """The head noun of an organisation's name, lower-cased: its last word
+    before any "of" or "for" ("Court of Appeal" -> court, "Civic Progress
+    Party" -> party)."""
     words = name.lower().split()
     for k, word in enumerate(words):
         if word in NAME_PREPOSITIONS and k:
             words = words[:k]
             break
-    return bool(words) and words[-1] in lexicon.forms("institution_heads")
+    return words[-1] if words else ""
+
+
+def is_institution(name: str) -> bool:
+    """Whether an organisation's name has an institution's head noun
+    (data/institution_heads.txt): "Court of Appeal", "Maritime Union of
+    Australia", not "Harwood Foods"."""
+    return name_head(name) in lexicon.forms("institution_heads")
+
+
+def organisations_by_head(mentions: list[Mention]) -> dict[str, list[int]]:
+    """Organisations named in more than one word, by their head noun ("court":
+    the Constitutional Court), which "the court" later stands for; not the
+    nouns that refer back by rules of their own (state nouns, "the company")."""
+    states = lexicon.forms("state_nouns")
+    found: dict[str, list[int]] = defaultdict(list)
+    for k, m in enumerate(mentions):
+        head = name_head(m.name)
+        if (m.type == "ORG" and m.kind == "name" and " " in m.name and head.isalpha()
+                and head not in states and head not in COMPANY_NOUNS):
+            found[head].append(k)
+    return found
 
 
 def last_company(doc: Doc, mentions: list[Mention], before: int) -> int | None:
@@ -878,9 +899,10 @@ def reference_mentions(doc: Doc, mentions: list[Mention], article_id: str, offse
     found = []
     covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
     described = description_words(mentions)
+    headed = organisations_by_head(mentions)
     for i, lower in enumerate(columns(doc).lower):
         if (lower not in pronouns and lower not in states and lower not in COMPANY_NOUNS
-                and lower not in described and lower != "old") or i in covered:
+                and lower not in described and lower not in headed and lower != "old") or i in covered:
             continue  # only pronouns, state nouns, "the company" and words describing a person can refer back
         token = doc[i]
         target, kind, span = None, "pronoun", doc[token.i:token.i + 1]
@@ -906,6 +928,11 @@ def reference_mentions(doc: Doc, mentions: list[Mention], article_id: str, offse
         elif (lower in COMPANY_NOUNS and token.tag_ == "NN" and token.i > 0 and doc[token.i - 1].lower_ == "the"
               and token.dep_ != "compound" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)):
             target, kind, span = last_company(doc, mentions, token.i), "definite", doc[token.i - 1:token.i + 1]
+        elif (lower in headed and token.tag_ == "NN" and token.i > 0 and doc[token.i - 1].lower_ == "the"
+              and token.dep_ != "compound" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)):
+            earlier = {mentions[k].name: k for k in headed[lower] if mentions[k].token_start < token.i}
+            if len(earlier) == 1:  # "the Constitutional Court ... the court": one organisation of that head
+                target, kind, span = next(iter(earlier.values())), "definite", doc[token.i - 1:token.i + 1]
         elif lower == "old" and token.dep_ in SUBJECTS | {"dobj", "pobj"} and is_age_noun(doc, token.i):
             the = doc[token.i - 5] if token.i >= 5 else None  # "the 24-year-old passed a medical"
             if the is not None and the.lower_ == "the":

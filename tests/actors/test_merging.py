@@ -159,6 +159,14 @@ def test_the_24_year_old_is_the_person_named_just_before(extract_text):
     assert not roles(doc, event_by_trigger(doc, "charged"))
 
 
+def test_the_court_is_the_one_organisation_named_with_that_head_noun(extract_text):
+    doc = extract_text("Portugal's Constitutional Court struck down the law on Monday. "
+                       "In its ruling, the court found that it treated workers unequally.")
+    assert roles(doc, event_by_trigger(doc, "found")) == {"Constitutional Court": "agent"}
+    doc = extract_text("The Supreme Court and the Court of Appeal met on Monday. The court said it would rule.")
+    assert not names_of(doc, "the court")  # two courts: which one is not clear
+
+
 def test_the_president_is_the_person_last_named_with_that_title(extract_text):
     doc = extract_text("Officials said Iraq's president Saddam Hussein can expect air strikes. "
                        "President Clinton arrived in Philadelphia on Thursday. "
