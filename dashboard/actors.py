@@ -796,6 +796,7 @@ def name_head(name: str) -> str:
     return words[-1] if words else ""
 
 
+@lru_cache(maxsize=4096)
 def is_institution(name: str) -> bool:
     """Whether an organisation's name has an institution's head noun
     (data/institution_heads.txt): "Court of Appeal", "Maritime Union of
@@ -825,8 +826,8 @@ def last_company(doc: Doc, mentions: list[Mention], before: int) -> int | None:
     revenue" is the story's company, not the bank). Institutions
     (data/institution_heads.txt: "the Commission") and the outlet a
     statement was made to ("told Reuters") are no candidates."""
-    institutions = {normalize(m.name) for m in mentions[:before] if is_institution(m.name)}
-    institutions |= {initials(m.name).lower() for m in mentions if is_institution(m.name)}  # "the FDA"
+    institutions = {form for m in mentions if is_institution(m.name)
+                    for form in (normalize(m.name), initials(m.name).lower())}  # "the FDA" too
     sentence_start = doc[before].sent.start
     previous_start = doc[sentence_start - 1].sent.start if sentence_start else 0
     counts: Counter = Counter()
@@ -872,18 +873,24 @@ DESCRIBING_TAGS = frozenset(("NN", "NNP", "JJ"))
 DESCRIPTION_ENDS = re.compile(r"\s(?:of|at|in|for|who|with|from|on|to|and)\s.*$")
 
 
-def role_words(description: str) -> set[str]:
+@lru_cache(maxsize=1)
+def lower_demonyms() -> frozenset[str]:
+    return frozenset(d.lower() for d in lexicon.pairs("demonyms", "demonym", "country"))
+
+
+@lru_cache(maxsize=4096)
+def role_words(description: str) -> frozenset[str]:
     """The words of a person's description that "the ..." can stand for: the
     head noun of each part and its nationality ("Italian striker" ->
     striker, italian; "a nurse in the emergency department" -> nurse; "City
     Council President" -> president), not the things it goes on to name."""
-    demonyms = {d.lower() for d in lexicon.pairs("demonyms", "demonym", "country")}
+    demonyms = lower_demonyms()
     found = set()
     for part in description.lower().split(", "):
         words = re.findall(r"[a-z][a-z'-]+", DESCRIPTION_ENDS.sub("", part))
         if words:
             found |= {words[-1]} | (set(words) & demonyms)
-    return found - FUNCTION_WORDS
+    return frozenset(found - FUNCTION_WORDS)
 
 
 def description_words(mentions: list[Mention]) -> set[str]:
