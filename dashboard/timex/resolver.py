@@ -390,8 +390,20 @@ def _in_quoted_title(text: str, edge: re.Match) -> bool:
     return any(low <= at < high for low, high in _title_spans(text) + _scare_quote_spans(text))
 
 
+#: A phrase in a passive participle's own clause, set off by a comma: "The
+#: plan, approved by the cabinet late on Thursday, takes effect ...": the
+#: approval is done, whatever the main verb's tense (not a schedule nor an
+#: order or company: "scheduled by the speaker for Thursday", "followed by
+#: debates on March 26", "led by the mayor").
+_BY_PARTICIPLE_BEFORE = re.compile(
+    r",\s+(?:[a-z]+ly\s+)?(?!(?:scheduled|expected|planned|set|slated|timed|followed|preceded|led|backed|joined|accompanied|flanked|chaired|hosted|organi[sz]ed|sponsored|funded|owned|operated|supported|attended|watched)\b)(?P<cue>[a-z]+ed)\s+by\s[^,;:.!?\n\u201c\u201d\"]*$")
+
+
 def _nearest_cue(text: str, start: int, end: int) -> Cue | None:
     """The tense cue of the clause around text[start:end] nearest the phrase."""
+    participle = _BY_PARTICIPLE_BEFORE.search(text, max(0, start - 90), start)
+    if participle:
+        return Cue(participle.start("cue"), participle.end("cue"), "past", participle.group("cue"))
     clause_start = max(0, start - CLAUSE_REACH)
     for edge in _CLAUSE_EDGE.finditer(text, clause_start, start):
         if not _in_quoted_title(text, edge):

@@ -98,6 +98,11 @@ CASES = [
     (FRI, "Troops left on Jan. 14. Two days later riots began.", "Two days later", "2026-01-16", "2026-01-16", "2026-01-17", "day"),
     (FRI, "Troops left on Jan. 14. A day earlier, talks failed.", "A day earlier", "2026-01-13", "2026-01-13", "2026-01-14", "day"),
     (FRI, "Troops left on Jan. 14. They returned the next day.", "the next day", "2026-01-15", "2026-01-15", "2026-01-16", "day"),
+    # a phrase in a passive participle's clause set off by commas: the deed is done; a schedule is not
+    (FRI, "The plan, approved by the cabinet late on Wednesday, takes effect next month.", "Wednesday",
+     "2026-01-21", "2026-01-21", "2026-01-22", "day"),
+    (FRI, "The vote, scheduled by the speaker for Wednesday, will go ahead.", "Wednesday",
+     "2026-01-28", "2026-01-28", "2026-01-29", "day"),
     # a year that describes a thing ("a 2019 report") is no day for "the next day" to follow; it may be a year's
     (FRI, "The fire began on Jan. 14. A 2019 report had warned of it. Crews arrived the next day.", "the next day",
      "2026-01-15", "2026-01-15", "2026-01-16", "day"),
