@@ -484,11 +484,12 @@ def _trigger_pattern_by_letter() -> dict[str, re.Pattern]:
 @cache
 def _last_word_kinds() -> dict[str, frozenset[str]]:
     """Kinds of the words that end multi-word entries ("the past" -> past: vague,
-    "Labor Day" -> day: holiday), which the whole-word pattern cannot see."""
+    "Labor Day" -> day: holiday, "Eid al-Fitr" -> fitr), which the whole-word
+    pattern cannot see."""
     kinds: dict[str, set[str]] = {}
     for name in TRIGGER_TABLES:
         for entry, _ in word_tables()[name].entries:
-            parts = re.split(r"\\s\+|\s", entry)
+            parts = re.split(r"\\s\+|\s|-", entry)  # "Eid\s+al-Fitr": "Fitr", a word of its own
             word = re.sub(r"[^A-Za-z']", "", parts[-1]).lower()
             if len(parts) > 1 and word:
                 kinds.setdefault(word, set()).add(name)

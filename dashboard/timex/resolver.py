@@ -44,7 +44,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from ..model import Timex
-from .matcher import Candidate, word_tables
+from .matcher import RESOURCES, Candidate, word_tables
 
 DAY = timedelta(days=1)
 #: Calendar units whose values locate a period, coarsest last.
@@ -185,9 +185,39 @@ _ABSOLUTE = [
 ]
 
 
+@cache
+def movable_days() -> dict[tuple[str, int], tuple[date, int]]:
+    """(feast, year) -> (first day, number of days), from resources/movable_days.tsv."""
+    table = {}
+    for line in (RESOURCES / "movable_days.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, first, days = line.split("\t")
+            day = date.fromisoformat(first)
+            table[(name, day.year)] = (day, int(days))
+    return table
+
+
+def movable_day(year: int, name: str) -> tuple[str, date]:
+    """A feast of the year that moves ("2025-MV_ramadan"): its day, or for a
+    feast of more days the month it begins in (TimeML's values have no other
+    span); only the year where the table lists none."""
+    found = movable_days().get((name, year))
+    if found is None:
+        return "year", date(year, 1, 1)
+    first, days = found
+    return ("day", first) if days == 1 else ("month", first.replace(day=1))
+
+
+#: A feast of words/holiday.tsv whose day resources/movable_days.tsv lists by year.
+_MOVABLE = re.compile(r"(\d{4})-MV_([a-z_]+)")
+
+
 @lru_cache(maxsize=4096)
 def parse_value(value: str) -> tuple[str, date] | None:
     """(unit, start) of an absolute TimeML date value, else None."""
+    movable = _MOVABLE.fullmatch(value)
+    if movable:
+        return movable_day(int(movable[1]), movable[2])
     for pattern, unit, build in _ABSOLUTE:
         match = pattern.fullmatch(value)
         if match:

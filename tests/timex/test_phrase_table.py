@@ -290,6 +290,16 @@ CASES = [
     (FRI, "Drones struck energy facilities overnight, officials said.", "overnight", "2026-01-22TNI", "", "", "time"),
     (FRI, "Early Tuesday, rockets struck the city.", "Early Tuesday", "2026-01-20", "2026-01-20", "2026-01-21", "day"),
     (FRI, "Thousands marched on Good Friday.", "Good Friday", "2025-04-18", "2025-04-18", "2025-04-19", "day"),
+    # feasts of the lunar calendars, year by year from resources/movable_days.tsv: a day, or the month one begins in
+    (FRI, "Markets shut for the Lunar New Year holiday next month.", "Lunar New Year", "2026-02-17", "2026-02-17",
+     "2026-02-18", "day"),
+    (date(2025, 4, 2), "Prices rose during Ramadan.", "Ramadan", "2025-03", "2025-03-01", "2025-04-01", "month"),
+    (date(2025, 4, 2), "Families met for Eid al-Fitr on Sunday.", "Eid al-Fitr", "2025-03-30", "2025-03-30",
+     "2025-03-31", "day"),
+    (date(2027, 6, 1), "Pilgrims arrived before Eid al-Adha.", "Eid al-Adha", "2027-05-16", "2027-05-16",
+     "2027-05-17", "day"),
+    (date(2024, 4, 2), "Schools closed for Holi last week.", "Holi", "2024-03-25", "2024-03-25", "2024-03-26", "day"),
+    (FRI, "Diwali 2035 will be the biggest yet.", "Diwali 2035", "2035", "2035-01-01", "2036-01-01", "year"),
     # ranges reach to the end of their last day or month; the value is the period holding them
     (FRI, "Talks ran Jan. 5-7 in Geneva, diplomats said.", "Jan. 5-7", "2026-01", "2026-01-05", "2026-01-08", "day"),
     (MON, "The Fed, which meets March 18-19, is expected to hold rates steady.", "March 18-19", "2025-03", "2025-03-18", "2025-03-20", "day"),
@@ -629,7 +639,7 @@ NOT_DATES = [
     "A quarter of its staff left.",
     "Nearly a quarter of likely voters were undecided.",
     "March said the comet had surprised astronomers.",
-    "Markets shut for Chinese New Year.",
+    "Markets shut for the Persian New Year.",
     "Graham Friday, 54, of Harrogate, pleaded guilty.",
     "Tyler Sunday scored twice.",
 ]
