@@ -239,7 +239,8 @@ def regnal_title_length(before: list[str], words: list[str]) -> int:
 def modifier_prefix(span: Span) -> Span | None:
     """Words right before a name that modify it: capitalised ones ("Iranian
     Supreme Leader") and common nouns of a role ("striker", "Sporting
-    president", "PF spokesman")."""
+    president", "PF spokesman"). A name it reaches into comes whole
+    ("Redmere Athletic striker"), without its "the"."""
     doc, start = span.doc, span.start
     while start > 0:
         token = doc[start - 1]
@@ -249,7 +250,21 @@ def modifier_prefix(span: Span) -> Span | None:
         if token.dep_ not in ("compound", "amod", "nmod") or not start <= token.head.i < span.end:
             break
         start -= 1
+    while start < span.start and doc[start].ent_iob_ == "I":  # the model's name cut in two: all of it
+        start -= 1
+    if start < span.start and doc[start].lower_ == "the":
+        start += 1
     return doc[start:span.start] if start < span.start else None
+
+
+def lower_noun_counts(doc: Doc) -> Counter:
+    """How often each lower-case noun occurs in the article (computed once per document)."""
+    counts = doc.user_data.get(NOUN_COUNTS_KEY)
+    if counts is None:
+        cols = columns(doc)
+        counts = doc.user_data[NOUN_COUNTS_KEY] = Counter(
+            text for text, tag in zip(cols.text, cols.tag) if tag in ("NN", "NNS") and text.islower())
+    return counts
 
 
 @lru_cache(maxsize=1)
@@ -416,7 +431,7 @@ def entity_mention(span: Span, kind: str, article_id: str, offset: int) -> Menti
                    variants=tuple(variants), gender=gender)
 
 
-LOWER_NOUNS_KEY = "dashboard_lower_nouns"
+NOUN_COUNTS_KEY = "dashboard_lower_noun_counts"
 
 
 def is_role_noun(word: str, doc: Doc) -> bool:
@@ -424,13 +439,8 @@ def is_role_noun(word: str, doc: Doc) -> bool:
     in lower case elsewhere ("Sprinter Okoye" in a headline, "the sprinter"
     below): a role before the name, as a title is. Not a given name of
     data/given_name_genders.csv or data/given_names.txt ("Will", "Mark")."""
-    nouns = doc.user_data.get(LOWER_NOUNS_KEY)
-    if nouns is None:
-        cols = columns(doc)
-        nouns = doc.user_data[LOWER_NOUNS_KEY] = frozenset(
-            text for text, tag in zip(cols.text, cols.tag) if tag in ("NN", "NNS") and text.islower())
     lowered = word.lower()
-    return (word[:1].isupper() and lowered in nouns
+    return (word[:1].isupper() and lowered in lower_noun_counts(doc)
             and lowered not in lexicon.pairs("given_name_genders", "name", "gender")
             and lowered not in lexicon.forms("given_names"))
 

@@ -284,3 +284,8 @@ def test_a_common_noun_before_a_title_is_part_of_the_title(extract_text):
                        "had died.")
     names = {a["name"] for a in doc["actors"]}
     assert "Health" not in names and person(doc, "Grace Mwanza")["description"] == "Health Minister"
+
+
+def test_a_name_before_a_role_comes_whole_into_the_description(extract_text):
+    doc = extract_text("Redmere Athletic striker Marco Vellani scored twice on Sunday.")
+    assert person(doc, "Marco Vellani")["description"] == "Redmere Athletic striker"
