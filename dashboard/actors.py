@@ -785,7 +785,7 @@ def holds_title(mention: Mention, noun: str) -> bool:
 
 
 #: Nouns news uses for a company it named before: "Nintendo ... the company said".
-COMPANY_NOUNS = frozenset(("company", "firm"))
+COMPANY_NOUNS = frozenset(("company", "firm", "carmaker", "automaker", "maker"))
 #: Verbs whose object is a news outlet, not the story's company: "told Reuters".
 OUTLET_VERBS = frozenset(("told", "tells", "telling", "tell"))
 
@@ -942,9 +942,11 @@ def reference_mentions(doc: Doc, mentions: list[Mention], article_id: str, offse
                         mentions[earlier[-1]].token_start].sent}) > 1:
                 earlier = []  # "Egyptian, Qatari and Turkish mediators ... the mediators": all of them, not one
             target, kind, span = (earlier[-1] if earlier else None), "definite", doc[token.i - 1:token.i + 1]
-        elif (lower in COMPANY_NOUNS and token.tag_ == "NN" and token.i > 0 and doc[token.i - 1].lower_ == "the"
-              and token.dep_ != "compound" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)):
-            target, kind, span = last_company(doc, mentions, token.i), "definite", doc[token.i - 1:token.i + 1]
+        elif (lower in COMPANY_NOUNS and token.tag_ == "NN" and token.dep_ != "compound"
+              and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)):
+            the = next((c for c in token.children if c.dep_ == "det" and c.lower_ == "the"), None)
+            if the is not None:  # "the company", "the Detroit-based carmaker", "the electric-car maker"
+                target, kind, span = last_company(doc, mentions, token.i), "definite", doc[the.i:token.i + 1]
         elif (lower in headed and token.tag_ == "NN" and token.i > 0 and doc[token.i - 1].lower_ == "the"
               and token.dep_ != "compound" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)):
             earlier = {mentions[k].name: k for k in headed[lower] if mentions[k].token_start < token.i}

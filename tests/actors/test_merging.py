@@ -116,6 +116,13 @@ def test_the_company_is_the_subject_just_before_else_the_company_named_most(extr
     assert roles(doc, event_by_trigger(doc, "cut")) == {"Nintendo": "agent"}
 
 
+def test_the_carmaker_with_words_before_it_is_the_company_too(extract_text):
+    doc = extract_text("Kestrel Automotive has sued Veltra Motors. The Detroit-based carmaker filed the lawsuit "
+                       "in a federal court on Monday.")
+    assert roles(doc, event_by_trigger(doc, "filed")).get("Kestrel Automotive") == "agent"
+    assert next(a for a in doc["actors"] if a["name"] == "Kestrel Automotive")["type"] == "ORG"
+
+
 def test_the_company_is_no_institution_nor_the_outlet_told(extract_text):
     doc = extract_text("The European Commission fined Kestrel Systems on Monday. The company said it would appeal.")
     assert roles(doc, event_by_trigger(doc, "said")) == {"Kestrel Systems": "source"}
