@@ -17,7 +17,9 @@ become ORG rows; a name of three or more words also gets its last two words as
 an alias, "Beatles Apple Corps" -> "Apple Corps", and a product named with its
 maker, when the maker is a target too, its own name: "Nintendo 3DS" -> "3DS").
 An event's anchor is its date
-at its precision (day ``2010-06-07``, month ``2010-06``, year ``2010``); an
+at its precision (day ``2010-06-07``, month ``2010-06``, year ``2010``; a
+quarter, half or season at its year, the finest anchor the task writes that
+holds it); an
 event the pipeline leaves undated takes the last day named by a time phrase
 earlier in its document (the narrative's reference time, as the task's
 annotators anchor it), else the DCT; vague dates and before/after relations are
@@ -64,7 +66,7 @@ from dashboard.pipeline import add_events_and_actors  # noqa: E402
 from dashboard.timex import tag_article  # noqa: E402
 
 UNKNOWN = "XXXX-XX-XX"
-ANCHOR_LENGTH = {"day": 10, "month": 7, "year": 4}
+ANCHOR_LENGTH = {"day": 10, "month": 7, "quarter": 4, "half": 4, "season": 4, "year": 4}
 
 
 # --- reading ---------------------------------------------------------------------------------
