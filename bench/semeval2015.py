@@ -16,18 +16,17 @@ alias table for the run, as a user would add the entities they follow (products
 become ORG rows; a name of three or more words also gets its last two words as
 an alias, "Beatles Apple Corps" -> "Apple Corps", and a product named with its
 maker, when the maker is a target too, its own name: "Nintendo 3DS" -> "3DS").
-An event's anchor is its date
-at its precision (day ``2010-06-07``, month ``2010-06``, year ``2010``; a
-quarter, half or season at its year, the finest anchor the task writes that
-holds it); an
-event the pipeline leaves undated takes the last day named by a time phrase
-earlier in its document (the narrative's reference time, as the task's
-annotators anchor it), else the DCT; vague dates and before/after relations are
-unknown (``XXXX-XX-XX``). Events are ordered by anchor, equal anchors share an
-ordinal, unknown anchors get ordinal 0 ("cannot be placed", as in the gold).
-Events are named ``docid-sentenceid-token`` with the first word of our trigger
-(a verb and its particle joined as the task writes them: ``showed_off``).
-Anchors are compared in one spelling: "2006-03-XX" is "2006-03".
+An event's anchor is its date at its precision (day ``2010-06-07``, month
+``2010-06``, year ``2010``; a quarter, half or season at its year, the finest
+anchor the task writes that holds it); an event the pipeline leaves undated
+takes the last day named by a time phrase earlier in its document (the
+narrative's reference time, as the task's annotators anchor it), else the DCT;
+vague dates and before/after relations are unknown (``XXXX-XX-XX``). Events are
+ordered by anchor, equal anchors share an ordinal, unknown anchors get ordinal
+0 ("cannot be placed", as in the gold). Events are named ``docid-sentenceid-
+token`` with the first word of our trigger (a verb and its particle joined as
+the task writes them: ``showed_off``). Anchors are compared in one spelling:
+"2006-03-XX" is "2006-03".
 
 Two scores, micro-averaged over the target entities:
 
