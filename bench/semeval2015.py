@@ -23,10 +23,10 @@ takes the last day named by a time phrase earlier in its document (the
 narrative's reference time, as the task's annotators anchor it), else the DCT;
 vague dates and before/after relations are unknown (``XXXX-XX-XX``). Events are
 ordered by anchor, equal anchors share an ordinal, unknown anchors get ordinal
-0 ("cannot be placed", as in the gold). Events are named ``docid-sentenceid-
-token`` with the first word of our trigger (a verb and its particle joined as
-the task writes them: ``showed_off``). Anchors are compared in one spelling:
-"2006-03-XX" is "2006-03".
+0 ("cannot be placed", as in the gold). Events are named
+``docid-sentenceid-token`` with the first word of our trigger (a verb and its
+particle joined as the task writes them: ``showed_off``). Anchors are compared
+in one spelling: "2006-03-XX" is "2006-03".
 
 Two scores, micro-averaged over the target entities:
 
