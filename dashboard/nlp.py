@@ -364,6 +364,39 @@ def people_and_companies(doc: Doc) -> Doc:
     return doc
 
 
+#: Capitalised words that may follow a name without being part of it: "Iran Monday".
+CALENDAR_WORDS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                            "january", "february", "march", "april", "may", "june", "july", "august",
+                            "september", "october", "november", "december"))
+
+
+@Language.component("longer_names")
+def longer_names(doc: Doc) -> Doc:
+    """A pattern's or alias's name followed by a capitalised word that is no
+    title, no legal form and no day or month is the start of a longer name,
+    not the actor: "Wii" of "Wii U", "Iran" of "Iran Air", "Israel" of
+    "Israel Katz", "Nintendo" of "Nintendo Switch" (but "Nintendo President
+    Satoru Iwata", "Apple Inc", "Iran Monday"). The model then reads the
+    whole name."""
+    ents = list(doc.ents)
+    if not ents:
+        return doc
+    titles = {word for title in lexicon.phrases("titles") for word in title}
+    suffixes = lexicon.forms("legal_suffixes")
+    kept = []
+    for ent in ents:
+        after = doc[ent.end] if ent.end < len(doc) else None
+        goes_on = (after is not None and ent.ent_id_ and doc[ent.end - 1].whitespace_ == " "
+                   and (after.is_title or (after.is_upper and after.is_alpha)) and not after.is_sent_start
+                   and after.lower_ not in titles and after.lower_.rstrip(".") not in suffixes
+                   and after.lower_ not in CALENDAR_WORDS and not ent.text.isupper())
+        if not goes_on:
+            kept.append(ent)
+    if len(kept) != len(ents):
+        doc.ents = kept
+    return doc
+
+
 PARAGRAPHS = "paragraph_breaks"
 WHOLE_NAMES = "whole_names"
 DEFINED_NAMES = "defined_names"
@@ -390,6 +423,7 @@ def load_model() -> Language:
         nlp.add_pipe("entity_ruler", name=RULER, before="ner",
                      config={"validate": True, "overwrite_ents": False, "phrase_matcher_attr": "LOWER"})
         nlp.add_pipe(PARAGRAPHS, before=nlp.pipe_names[0])
+        nlp.add_pipe("longer_names", after=RULER)
         nlp.add_pipe(WHOLE_NAMES, after="ner")
         nlp.add_pipe(DEFINED_NAMES, after=WHOLE_NAMES)
         nlp.add_pipe(PEOPLE_AND_COMPANIES, after=DEFINED_NAMES)

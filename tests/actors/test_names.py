@@ -289,3 +289,13 @@ def test_a_common_noun_before_a_title_is_part_of_the_title(extract_text):
 def test_a_name_before_a_role_comes_whole_into_the_description(extract_text):
     doc = extract_text("Redmere Athletic striker Marco Vellani scored twice on Sunday.")
     assert person(doc, "Marco Vellani")["description"] == "Redmere Athletic striker"
+
+
+def test_an_alias_that_a_longer_name_goes_on_from_is_not_the_actor(extract_text):
+    doc = extract_text("Iran Air flights resumed on Monday. Israel Katz said the strikes would go on. "
+                       "Nintendo President Satoru Iwata spoke on Tuesday, and strikes hit Iran Monday.")
+    names = {a["name"] for a in doc["actors"]}
+    assert {"Iran Air", "Israel Katz", "Satoru Iwata", "Nintendo", "Iran"} <= names
+    assert roles(doc, event_by_trigger(doc, "resumed")) == {"Iran Air": "agent"}  # not Iran, mentioned
+    assert roles(doc, event_by_trigger(doc, "said")) == {"Israel Katz": "source"}  # not Israel and "Katz"
+    assert roles(doc, event_by_trigger(doc, "hit")) == {"Iran": "target"}  # a day after a name ends it
