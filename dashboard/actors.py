@@ -875,6 +875,16 @@ def previous_sentence_start(doc: Doc, i: int) -> int:
     return doc[start - 1].sent.start if start else 0
 
 
+def definite_article(token: Token) -> Token | None:
+    """The "the" of a noun that heads its own phrase ("the company", "the
+    Detroit-based carmaker"); None for a noun that only modifies another
+    ("the company spokesman") or that an "of" restricts ("the maker of the
+    drug")."""
+    if token.dep_ == "compound" or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        return None
+    return next((c for c in token.children if c.dep_ == "det" and c.lower_ == "the"), None)
+
+
 #: Tags of a word that can head "the striker", "The Italian" (tagged an adjective or a name).
 DESCRIBING_TAGS = frozenset(("NN", "NNP", "JJ"))
 
@@ -920,7 +930,7 @@ def reference_mentions(doc: Doc, mentions: list[Mention], article_id: str, offse
     for i, lower in enumerate(columns(doc).lower):
         if (lower not in pronouns and lower not in states and lower not in COMPANY_NOUNS
                 and lower not in described and lower not in headed and lower != "old") or i in covered:
-            continue  # only pronouns, state nouns, "the company" and words describing a person can refer back
+            continue  # pronouns, state nouns, "the company", "the court", "the striker", "the 24-year-old"
         token = doc[i]
         target, kind, span = None, "pronoun", doc[token.i:token.i + 1]
         if lower in MALE_FEMALE | NEUTER and unnamed_subject_before(token, covered):
@@ -942,16 +952,14 @@ def reference_mentions(doc: Doc, mentions: list[Mention], article_id: str, offse
                         mentions[earlier[-1]].token_start].sent}) > 1:
                 earlier = []  # "Egyptian, Qatari and Turkish mediators ... the mediators": all of them, not one
             target, kind, span = (earlier[-1] if earlier else None), "definite", doc[token.i - 1:token.i + 1]
-        elif (lower in COMPANY_NOUNS and token.tag_ == "NN" and token.dep_ != "compound"
-              and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)):
-            the = next((c for c in token.children if c.dep_ == "det" and c.lower_ == "the"), None)
-            if the is not None:  # "the company", "the Detroit-based carmaker", "the electric-car maker"
-                target, kind, span = last_company(doc, mentions, token.i), "definite", doc[the.i:token.i + 1]
-        elif (lower in headed and token.tag_ == "NN" and token.i > 0 and doc[token.i - 1].lower_ == "the"
-              and token.dep_ != "compound" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)):
+        elif lower in COMPANY_NOUNS and token.tag_ == "NN" and (the := definite_article(token)) is not None:
+            # "the company", "the Detroit-based carmaker", "the electric-car maker"
+            target, kind, span = last_company(doc, mentions, token.i), "definite", doc[the.i:token.i + 1]
+        elif (lower in headed and token.tag_ == "NN" and (the := definite_article(token)) is not None
+              and the.i == token.i - 1):  # not "the developed world" after "DP World"
             earlier = {mentions[k].name: k for k in headed[lower] if mentions[k].token_start < token.i}
             if len(earlier) == 1:  # "the Constitutional Court ... the court": one organisation of that head
-                target, kind, span = next(iter(earlier.values())), "definite", doc[token.i - 1:token.i + 1]
+                target, kind, span = next(iter(earlier.values())), "definite", doc[the.i:token.i + 1]
         elif lower == "old" and token.dep_ in SUBJECTS | {"dobj", "pobj"} and is_age_noun(doc, token.i):
             the = doc[token.i - 5] if token.i >= 5 else None  # "the 24-year-old passed a medical"
             if the is not None and the.lower_ == "the":
@@ -959,8 +967,8 @@ def reference_mentions(doc: Doc, mentions: list[Mention], article_id: str, offse
                            and doc[m.token_start].sent.start >= previous_sentence_start(doc, token.i)
                            and m.token_start < token.i]
                 target, kind, span = (earlier[-1] if earlier else None), "definite", doc[the.i:token.i + 1]
-        elif lower in described and token.dep_ not in ("compound", "amod", "poss") and token.tag_ in DESCRIBING_TAGS:
-            the = next((c for c in token.children if c.dep_ == "det" and c.lower_ == "the"), None)
+        elif lower in described and token.dep_ not in ("amod", "poss") and token.tag_ in DESCRIBING_TAGS:
+            the = definite_article(token)
             if the is not None:  # "the striker", "The Italian", "the 27-year-old Italian"
                 earlier = [k for k, m in enumerate(mentions) if m.token_start < token.i and m.type == "PERSON"
                            and m.kind == "name" and lower in role_words(m.description)]
