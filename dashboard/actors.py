@@ -1166,6 +1166,27 @@ def retype_surnames(names: list[Mention]) -> None:
             m.type = "PERSON"
 
 
+#: First words of places' names that end in what could be a surname: "Santa Rosa", "Port Moresby".
+PLACE_PREFIXES = frozenset(("santa", "san", "saint", "st", "port", "fort", "mount", "lake", "new", "north",
+                            "south", "east", "west", "cape", "puerto", "porto", "rio", "la", "el", "los", "las"))
+
+
+def retype_full_names(doc: Doc, names: list[Mention]) -> None:
+    """"Helena Marquez" called an organisation where "Marquez" alone is a
+    person (by an age or a title): two or three capitalised words that end
+    in a person's one-word name are that person's full name, unless an
+    organisation's word, a common noun of the article ("Wrexford Central
+    Library" beside "the library") or a place's first word ("Santa Rosa")
+    says otherwise."""
+    people = {m.name for m in names if m.type == "PERSON" and " " not in m.name}
+    for m in names:
+        words = m.name.split()
+        if (m.type in ("GPE", "ORG") and m.kind == "name" and 2 <= len(words) <= 3 and words[-1] in people
+                and all(w.isalpha() and w.istitle() for w in words) and not has_organisation_head(m.name)
+                and words[-1].lower() not in lower_noun_counts(doc) and words[0].lower() not in PLACE_PREFIXES):
+            m.type = "PERSON"
+
+
 def link_company_short_names(names: list[Mention]) -> None:
     """"Rheinwerk" after "Rheinwerk Chemie AG": a one-word organisation that is
     the first word of a company name the article gave before, ending in a
@@ -1256,6 +1277,7 @@ def find_mentions(doc: Doc, article_id: str, offset: int = 0) -> list[Mention]:
             names.append(bracketed(mention, doc, offset))
     retype_company_short_names(names)
     retype_surnames(names)
+    retype_full_names(doc, names)
     names += bracket_mentions(doc, names, article_id, offset)
     names += surname_mentions(doc, names, article_id, offset)
     names += demonym_mentions(doc, article_id, offset)

@@ -300,6 +300,8 @@ def defined_names(doc: Doc) -> Doc:
 RETYPED_LABELS = frozenset(("PRODUCT", "WORK_OF_ART"))
 
 
+#: Labels the model gives a name an age follows, which only a person has ("Marquez, 57,").
+AGED_LABELS = frozenset(("ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"))
 #: Labels the model gives a person's name that is also a place's ("Marina Costa").
 PLACE_LABELS = frozenset(("LOC", "GPE"))
 
@@ -330,7 +332,8 @@ def people_and_companies(doc: Doc) -> Doc:
     """Names the model missed or mislabelled, by the company they keep in news
     style. A person's age set off by commas after two or three capitalised
     words no entity covers makes them a person's name ("Canadian Marc
-    Tessier, 45, and ..."), and so does a role set off after a "place"
+    Tessier, 45, and ..."), whatever else the model called them ("Marquez,
+    57,"), and so does a role set off after a "place"
     ("Marina Costa, director of ..."). A "product" or "work of art"
     coordinated with an organisation is an organisation too ("shipping
     lines including Maersk and MSC")."""
@@ -347,6 +350,9 @@ def people_and_companies(doc: Doc) -> Doc:
             start -= 1
         if k - start >= 2 and not any(ent.start <= start < ent.end and ent.label_ == "PERSON" for ent in ents):
             found.append(Span(doc, start, k, label="PERSON"))
+        named = next((e for e in ents if e.end == k and e.label_ in AGED_LABELS), None)
+        if named is not None and len(named) <= 3 and all(t.is_title and t.is_alpha for t in named):
+            found.append(Span(doc, named.start, k, label="PERSON"))  # "Marquez, 57, directed": no body has an age
     found += titled_names(doc, texts, ents)
     for ent in ents:
         if ent.label_ not in RETYPED_LABELS:

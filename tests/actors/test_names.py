@@ -299,3 +299,14 @@ def test_an_alias_that_a_longer_name_goes_on_from_is_not_the_actor(extract_text)
     assert roles(doc, event_by_trigger(doc, "resumed")) == {"Iran Air": "agent"}  # not Iran, mentioned
     assert roles(doc, event_by_trigger(doc, "said")) == {"Israel Katz": "source"}  # not Israel and "Katz"
     assert roles(doc, event_by_trigger(doc, "hit")) == {"Iran": "target"}  # a day after a name ends it
+
+
+def test_an_age_makes_a_person_of_a_name_the_model_called_an_organisation_and_its_full_name_follows(extract_text):
+    doc = extract_text("Delegates chose Helena Marquez over Samuel Oduya on Wednesday. Marquez, 57, directed the "
+                       "national health institute from 2009 to 2016. Marquez said she would review the system.")
+    marquez = person(doc, "Helena Marquez")
+    assert "Marquez" in marquez["aliases"]
+    assert roles(doc, event_by_trigger(doc, "directed")) == {"Helena Marquez": "agent"}
+    doc = extract_text("The Wrexford Central Library reopened on Monday. Library staff said the library "
+                       "would stay open late.")  # a common noun of the article is no surname
+    assert "Wrexford Central Library" not in {a["name"] for a in doc["actors"] if a["type"] == "PERSON"}
