@@ -224,24 +224,29 @@ def spelled_out_acronyms(doc: Doc, ents: list[Span], texts: list[str]) -> list[S
     """"Kenya National Commission on Human Rights (KNCHR)", "U.S. Food and Drug
     Administration (FDA)": the capitalised words before a bracketed acronym
     whose initials spell it are one organisation's name, however the model
-    cut or missed it."""
+    cut or missed it. Both halves of a hyphenated word give their initials
+    ("World Anti-Doping Agency (WADA)") or the first alone ("Special
+    Anti-Corruption Prosecution Office (SAPO)")."""
     found = []
     for k, acronym in enumerate(texts):  # the words as strings: no Token built for most of them
         if not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 7 and 0 < k - 1
                 and k + 1 < len(texts) and texts[k - 1] == "(" and texts[k + 1] == ")"):
             continue
-        initials, start = "", k - 1
-        while start > 0 and len(initials) < len(acronym) and k - 1 - start < 12:
+        spellings, start = {""}, k - 1  # the initials the words so far can give, read backwards
+        while start > 0 and min(map(len, spellings)) < len(acronym) and k - 1 - start < 12:
             word = doc[start - 1]
             if word.is_title or word.is_upper:
-                initials = word.text[0] + initials
+                with_it = {word.text[0] + s for s in spellings}
+                second_half = start >= 3 and doc[start - 2].text == "-" and not doc[start - 2].whitespace_
+                spellings = with_it | spellings if second_half else with_it  # "Anti-Corruption": A or AC
             elif word.text == "-" and not word.whitespace_:
                 pass  # "Anti-Doping": each half gives its initial
             elif word.lower_ not in ACRONYM_JOINERS:
                 break
             start -= 1
-        if initials == acronym and doc[start].lower_ not in ACRONYM_JOINERS:
-            found.append(Span(doc, start, k - 1, label="ORG"))
+            if acronym in spellings and doc[start].lower_ not in ACRONYM_JOINERS:
+                found.append(Span(doc, start, k - 1, label="ORG"))
+                break
     if not found:
         return ents
     kept = [e for e in ents if not any(e.end <= f.end and e.end > f.start and

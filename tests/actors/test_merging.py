@@ -33,6 +33,13 @@ def test_initials():
     assert initials("Institute for the Study of War") == "ISW"
 
 
+def test_a_hyphenated_word_gives_one_initial_or_two_to_a_bracketed_acronym(extract_text):
+    doc = extract_text("Dravonia's Special Anti-Corruption Prosecution Office (SAPO) raided the offices on Tuesday. "
+                       "The World Anti-Doping Agency (WADA) said on Monday it would appeal.")
+    assert same_actor(doc, "SAPO", "Special Anti-Corruption Prosecution Office")
+    assert same_actor(doc, "WADA", "World Anti-Doping Agency")
+
+
 def test_acronym_merges_with_its_expansion(extract_text):
     doc = extract_text("The National Liberation Front (NLF) attacked a convoy. NLF fighters later withdrew.")
     assert same_actor(doc, "NLF", "National Liberation Front")
