@@ -257,6 +257,9 @@ def modifier_prefix(span: Span) -> Span | None:
     return doc[start:span.start] if start < span.start else None
 
 
+NOUN_COUNTS_KEY = "dashboard_lower_noun_counts"
+
+
 def lower_noun_counts(doc: Doc) -> Counter:
     """How often each lower-case noun occurs in the article (computed once per document)."""
     counts = doc.user_data.get(NOUN_COUNTS_KEY)
@@ -429,9 +432,6 @@ def entity_mention(span: Span, kind: str, article_id: str, offset: int) -> Menti
                    span.start, span.end, kind, name, ", ".join(description),
                    parent_name=owner, unit=unit, state_noun=governed_state_noun(span.root),
                    variants=tuple(variants), gender=gender)
-
-
-NOUN_COUNTS_KEY = "dashboard_lower_noun_counts"
 
 
 def is_role_noun(word: str, doc: Doc) -> bool:
@@ -796,8 +796,8 @@ NAME_PREPOSITIONS = frozenset(("of", "for", "on", "in"))
 
 def name_head(name: str) -> str:
     """The head noun of an organisation's name, lower-cased: its last word
-    before any "of" or "for" ("Court of Appeal" -> court, "Civic Progress
-    Party" -> party)."""
+    before any preposition ("Court of Appeal" -> court, "Civic Progress
+    Party" -> party, "Federal Office for Information Security" -> office)."""
     words = name.lower().split()
     for k, word in enumerate(words):
         if word in NAME_PREPOSITIONS and k:
@@ -858,7 +858,7 @@ def last_company(doc: Doc, mentions: list[Mention], before: int) -> int | None:
         candidates.append((i, root_mention, root))
     if not candidates:
         return None
-    i, named, root = candidates[-1]
+    _, named, root = candidates[-1]
     if root.i >= previous_start and root.dep_ in ("nsubj", "nsubjpass", "poss"):
         return named
     return max(counts, key=lambda k: (counts[k], -k))  # a tie: the one named first, the story's own
