@@ -344,6 +344,12 @@ def mention_root(m: Mention, doc: Doc) -> Token:
     return doc[m.token_start:m.token_end].root
 
 
+#: Where a thing owned stands for its owner: the object acted on ("raided
+#: the headquarters of X", "X's home was searched"), not a place of the act
+#: ("made at the company's plant", "workers at Harwood's factories").
+PROPERTY_DEPS = frozenset(("dobj", "nsubjpass"))
+
+
 def passes_role_up(dep: str, head: Token, kind: str) -> bool:
     """Whether an actor linked to ``head`` by ``dep`` takes the role ``head`` has.
 
@@ -352,7 +358,9 @@ def passes_role_up(dep: str, head: Token, kind: str) -> bool:
     ambassador said", "the Bush administration said", "Chinese coast guard
     vessels fired" make Canada (China) the agent,
     Iraq and Bush the source. An owner through its organ (data/organ_nouns.txt)
-    after a possessive: "Vestra's board rejected it". An organisation through the noun it names in a
+    after a possessive: "Vestra's board rejected it"; an owner through what it
+    owns (data/property_nouns.txt) when that is acted on: "searched Halas's
+    home". An organisation through the noun it names in a
     compound ("IRGC commanders fired"), a country through its own organisation
     ("the U.S. Justice Department said"). Never past a person's name: in "UN
     secretary general Kofi Annan visits" and "Iraq's president Saddam Hussein
@@ -369,6 +377,8 @@ def passes_role_up(dep: str, head: Token, kind: str) -> bool:
                                            for c in head.children)
     if dep == "poss" and head.lower_ in lexicon.forms("organ_nouns"):  # "Vestra's board rejected": Vestra
         return True
+    if dep == "poss" and head.lower_ in lexicon.forms("property_nouns"):  # "searched Halas's home": Halas
+        return head.dep_ in PROPERTY_DEPS
     # an organisation through what it names, a country through its own organisation ("U.S. Justice Department")
     return dep == "compound" and (kind == "ORG" or (kind == "GPE" and head.ent_type_ == "ORG"))
 
@@ -397,6 +407,9 @@ def role_head(token: Token, trigger: Token, kind: str) -> tuple[str, Token]:
     if (dep == "pobj" and head.lower_ == "of" and head.dep_ == "prep" and kind in ("PERSON", "GPE")
             and head.head.lower_ in lexicon.forms("state_nouns") and head.head.i != trigger.i):
         dep, head = head.head.dep_, head.head.head  # "the government of Justin Trudeau ordered": Trudeau
+    if (dep == "pobj" and head.lower_ == "of" and head.dep_ == "prep"
+            and head.head.lower_ in lexicon.forms("property_nouns") and head.head.dep_ in PROPERTY_DEPS):
+        dep, head = head.head.dep_, head.head.head  # "raided the headquarters of Dunavia": Dunavia
     if (dep == "appos" and kind == "PERSON" and head.ent_type_ in ("GPE", "LOC", "ORG", "FAC")
             and head.dep_ == "pobj" and head.head.dep_ == "prep"):
         head = head.head.head  # "Its representative in Zambia, Hannah Ostberg, said": of the representative

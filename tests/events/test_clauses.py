@@ -202,6 +202,15 @@ def test_an_age_after_a_name_and_an_organisation_beside_a_product_name_actors(ex
     assert {"Maersk", "MSC"} <= {a["name"] for a in doc["actors"] if a["type"] == "ORG"}
 
 
+def test_an_act_on_what_an_actor_owns_is_an_act_on_the_owner(extract_text):
+    doc = extract_text("Prosecutors raided the headquarters of Dunavia Construction on Tuesday. "
+                       "Police searched Viktor Halas's home on Monday.")
+    assert roles(doc, event_by_trigger(doc, "raided")).get("Dunavia Construction") == "target"
+    assert roles(doc, event_by_trigger(doc, "searched")).get("Viktor Halas") == "target"
+    doc = extract_text("All the jars were made at Harvest Hill Foods's plant in Georgia on Monday.")
+    assert roles(doc, event_by_trigger(doc, "made")).get("Harvest Hill Foods") != "target"  # a place of the act
+
+
 def test_a_role_set_off_after_capitalised_words_names_a_person(extract_text):
     doc = extract_text("Marina Costa, director of the Climate Observatory, a network of campaign groups, "
                        "said the court had sent a clear message.")
