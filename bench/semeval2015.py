@@ -127,13 +127,17 @@ def read_gold(path: Path) -> tuple[str, list[tuple[int, str, str]]]:
 # --- our timelines ---------------------------------------------------------------------------
 
 def short_names(name: str, names: list[str]) -> list[str]:
-    """The shorter names a user following ``name`` would list: the last two
-    words of a name of three or more ("Beatles Apple Corps" -> "Apple
+    """The shorter names a user following ``name`` would list: the name
+    without the kind of thing it names ("Hugin lunar lander" -> "Hugin"); the
+    last two words of a name of three or more ("Beatles Apple Corps" -> "Apple
     Corps"), and a product's name without its maker's (or the maker's first
     word, for a company's name) when the maker is a target too ("Nintendo
     3DS" -> "3DS" beside "Nintendo", "Veltra Solis" -> "Solis" beside
     "Veltra Motors"; not "iPhone 4" -> "4" beside "iPhone 3G")."""
     words = name.split()
+    named = next((k for k, word in enumerate(words) if word.islower()), len(words))
+    if 0 < named < len(words) and all(word.islower() for word in words[named:]):
+        return [" ".join(words[:named])]  # "Hugin lunar lander": the name before the kind of thing
     found = [" ".join(words[-2:])] if len(words) >= 3 else []
     makers = {normalize(other) for other in names if other != name}
     makers |= {normalize(other.split()[0]) for other in names  # "Veltra Motors", "Apple Inc.": a company's

@@ -346,13 +346,17 @@ STATE_ORGANS = frozenset(("ministry", "department", "government", "parliament", 
 
 
 def split_unit(span: Span) -> tuple[str | None, str | None]:
-    """(owner, unit) of "Intelligence Organization of the IRGC" or "IRGC's Intelligence Organization"."""
+    """(owner, unit) of "Intelligence Organization of the IRGC" or "IRGC's
+    Intelligence Organization"; a unit's name ends in an organisation's head
+    word (not "the agency's Hugin lunar lander", a thing it owns)."""
     owner = next((c for c in span.root.children if c.dep_ == "poss" and c.ent_type_ == "ORG"), None)
-    if owner is not None and owner.i < span.start:
+    head = name_head(span.text)
+    is_unit = head in STATE_ORGANS or head in lexicon.forms("organisation_heads")
+    if owner is not None and owner.i < span.start and is_unit:
         return trim_span(entity_span(owner)).text, span.text
     tokens = list(span)
     for i, token in enumerate(tokens):
-        if token.tag_ == "POS" and 0 < i < len(tokens) - 1:
+        if token.tag_ == "POS" and 0 < i < len(tokens) - 1 and is_unit:
             return span.doc[span.start:token.i].text, span.doc[token.i + 1:span.end].text
     for i, token in enumerate(tokens):
         if token.lower_ == "of" and 0 < i < len(tokens) - 1:
@@ -919,6 +923,53 @@ def description_words(mentions: list[Mention]) -> set[str]:
     return {word for m in mentions if m.type == "PERSON" and m.kind == "name" for word in role_words(m.description)}
 
 
+#: Dependencies that join a name to the kind of thing it names: "Valkyrie 2
+#: rocket" (a compound, or a name's modifier), "the Valkyrie 2, a rocket", "a
+#: rocket, the Valkyrie 2".
+NAMING_DEPS = frozenset(("compound", "nmod", "appos"))
+NAMING_PARTICIPLES = frozenset(("named", "called", "dubbed"))
+
+
+def named_things(doc: Doc, mentions: list[Mention]) -> dict[str, list[int]]:
+    """The kinds of made things (data/thing_nouns.txt) the article names, and
+    the mentions that name them: "its Valkyrie 2 rocket", "The Valkyrie 2, a
+    two-stage rocket", "The spacecraft, named Hugin", "the Hugin lunar
+    lander" (a name that ends in its kind)."""
+    kinds = lexicon.forms("thing_nouns")
+    found: dict[str, list[int]] = defaultdict(list)
+    for k, m in enumerate(mentions):
+        if m.kind != "name" or m.type in ("GPE", "LOC", "NORP"):
+            continue
+        root = doc[m.token_start:m.token_end].root
+        last = doc[m.token_end - 1].lower_
+        nouns = [t for t in [root.head, *root.children] if t.tag_ == "NN" and t.lower_ in kinds
+                 and (t.dep_ == "appos" or (root.dep_ in NAMING_DEPS and t.i == root.head.i))]
+        if root.dep_ in ("oprd", "attr", "dobj") and root.head.lower_ in NAMING_PARTICIPLES and root.head.dep_ == "acl":
+            nouns.append(root.head.head)  # "The spacecraft, named Hugin"
+        if last in kinds and m.token_end - m.token_start > 1:
+            found[last].append(k)
+        for noun in nouns:
+            if noun.lower_ in kinds:
+                found[noun.lower_].append(k)
+    return found
+
+
+def named_thing(token: Token, things: dict[str, list[int]], mentions: list[Mention]) -> int | None:
+    """The one thing named so far that "the rocket", "the 38-metre rocket",
+    "its rocket" at ``token`` stands for; None when the article has named two
+    of that kind (the "Hugin" and the "Hugin 2" landers), or when a name of
+    its own comes with the noun ("the Hugin 2 lander")."""
+    if token.tag_ != "NN" or token.dep_ in ("compound", "nmod"):
+        return None
+    determiner = next((c for c in token.children if c.dep_ in ("det", "poss")), None)
+    if determiner is None or determiner.lower_ not in ("the", "its", "their"):
+        return None
+    if any(c.dep_ in ("compound", "nmod", "appos") and c.tag_ in ("NNP", "NNPS") for c in token.children):
+        return None
+    earlier = {mentions[k].name: k for k in things[token.lower_] if mentions[k].token_end <= token.i}
+    return next(iter(earlier.values())) if len(earlier) == 1 else None
+
+
 def reference_mentions(doc: Doc, mentions: list[Mention], article_id: str, offset: int) -> list[Mention]:
     """Pronouns and definite descriptions with one clear antecedent among ``mentions``."""
     states = lexicon.forms("state_nouns")
@@ -927,10 +978,11 @@ def reference_mentions(doc: Doc, mentions: list[Mention], article_id: str, offse
     covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
     described = description_words(mentions)
     headed = organisations_by_head(mentions)
+    things = named_things(doc, mentions)
     for i, lower in enumerate(columns(doc).lower):
-        if (lower not in pronouns and lower not in states and lower not in COMPANY_NOUNS
+        if (lower not in pronouns and lower not in states and lower not in COMPANY_NOUNS and lower not in things
                 and lower not in described and lower not in headed and lower != "old") or i in covered:
-            continue  # pronouns, state nouns, "the company", "the court", "the striker", "the 24-year-old"
+            continue  # pronouns, state nouns, "the company", "the court", "the striker", "the rocket", "the 24-year-old"
         token = doc[i]
         target, kind, span = None, "pronoun", doc[token.i:token.i + 1]
         if lower in MALE_FEMALE | NEUTER and unnamed_subject_before(token, covered):
@@ -960,6 +1012,8 @@ def reference_mentions(doc: Doc, mentions: list[Mention], article_id: str, offse
             earlier = {mentions[k].name: k for k in headed[lower] if mentions[k].token_start < token.i}
             if len(earlier) == 1:  # "the Constitutional Court ... the court": one organisation of that head
                 target, kind, span = next(iter(earlier.values())), "definite", doc[the.i:token.i + 1]
+        elif lower in things and (target := named_thing(token, things, mentions)) is not None:
+            kind, span = "definite", doc[token.i:token.i + 1]  # "the rocket": the Valkyrie 2
         elif lower == "old" and token.dep_ in SUBJECTS | {"dobj", "pobj"} and is_age_noun(doc, token.i):
             the = doc[token.i - 5] if token.i >= 5 else None  # "the 24-year-old passed a medical"
             if the is not None and the.lower_ == "the":
@@ -1319,7 +1373,12 @@ class UnionFind:
 
 def initials(name: str) -> str:
     """Acronym a name would have: "Islamic Revolutionary Guard Corps" -> "IRGC"."""
-    return "".join(w[0] for w in re.split(r"[\s\-]+", name) if w and w.lower() not in FUNCTION_WORDS and w[0].isupper())
+    return "".join(w[0] for w in content_words(name))
+
+
+def content_words(name: str) -> list[str]:
+    """The words of a name that give its acronym letters: capitalised, no function words."""
+    return [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in FUNCTION_WORDS and w[0].isupper()]
 
 
 def is_acronym(name: str) -> bool:
@@ -1367,9 +1426,12 @@ def merge_keys(mentions: list[Mention], table: AliasTable) -> tuple[UnionFind, l
 
 def merge_acronyms(mentions: list[Mention], nodes: list[str], uf: UnionFind) -> None:
     """"IRGC" <-> "Islamic Revolutionary Guard Corps" when only one expansion in the corpus fits;
-    a name the model also calls a person, or that starts with a given name of
-    data/given_names.txt, expands no acronym, whatever its type."""
+    "NOSA" <-> "Nordic Space Agency" (more letters of a word) when only one
+    name of the same article fits. A name the model also calls a person, or
+    that starts with a given name of data/given_names.txt, expands no
+    acronym, whatever its type."""
     expansions: dict[str, set[str]] = defaultdict(set)
+    spelled_in: dict[str, dict[str, list[str]]] = defaultdict(dict)  # article -> node -> the words giving letters
     people = {normalize(m.name) for m in mentions if m.type == "PERSON"}  # "AP" is not "Andy Pasztor"
     given = lexicon.forms("given_names")
     for m, node in zip(mentions, nodes):
@@ -1377,10 +1439,27 @@ def merge_acronyms(mentions: list[Mention], nodes: list[str], uf: UnionFind) -> 
         if (m.kind == "name" and m.type != "PERSON" and len(words) > 1 and normalize(m.name) not in people
                 and words[0].lower() not in given):  # "Andy Pasztor", even when the model calls him an ORG
             expansions[initials(m.name)].add(uf.find(node))
+            if len(content_words(m.name)) > 1:
+                spelled_in[m.article_id][node] = content_words(m.name)
     for m, node in zip(mentions, nodes):
-        fits = expansions.get(m.name.replace(".", "")) if is_acronym(m.name) else None
-        if fits and len(fits) == 1:
+        if not is_acronym(m.name):
+            continue
+        letters = m.name.replace(".", "")
+        fits = expansions.get(letters) or {uf.find(n) for n, words in spelled_in[m.article_id].items()
+                                           if len(words) < len(letters) and spells(letters, words)}
+        if len(fits) == 1:
             uf.union(node, next(iter(fits)))
+
+
+def spells(acronym: str, words: list[str]) -> bool:
+    """Whether an acronym takes the first letters of each word in turn, one or
+    more from each: "NOSA" of "Nordic Space Agency" (no letter from inside a
+    word: not "NSPA")."""
+    if not words:
+        return not acronym
+    word = words[0].lower()
+    return any(acronym[:k].lower() == word[:k] and spells(acronym[k:], words[1:])
+               for k in range(1, min(len(word), len(acronym) - len(words) + 1) + 1))
 
 
 def merge_surnames(mentions: list[Mention], nodes: list[str], uf: UnionFind,

@@ -360,7 +360,8 @@ def passes_role_up(dep: str, head: Token, kind: str) -> bool:
     Iraq and Bush the source. An owner through its organ (data/organ_nouns.txt)
     after a possessive: "Vestra's board rejected it"; an owner through what it
     owns (data/property_nouns.txt) when that is acted on: "searched Halas's
-    home". An organisation through the noun it names in a
+    home". A name through the kind of thing it names (data/thing_nouns.txt):
+    "its Valkyrie 2 rocket". An organisation through the noun it names in a
     compound ("IRGC commanders fired"), a country through its own organisation
     ("the U.S. Justice Department said"). Never past a person's name: in "UN
     secretary general Kofi Annan visits" and "Iraq's president Saddam Hussein
@@ -369,6 +370,8 @@ def passes_role_up(dep: str, head: Token, kind: str) -> bool:
     """
     if dep in ("appos", "conj"):
         return True
+    if dep in ("compound", "nmod") and head.tag_ == "NN" and head.lower_ in lexicon.forms("thing_nouns"):
+        return True  # "launched its Valkyrie 2 rocket": the rocket called so, whatever the model took the name for
     if head.ent_type_ == "PERSON" and kind != "PERSON":  # "Iraq's president Saddam Hussein": Saddam acts
         return False
     if dep in STATE_MODIFIER_DEPS and is_state_noun_phrase(head):

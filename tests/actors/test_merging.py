@@ -636,3 +636,37 @@ def test_a_given_name_rules_out_the_other_pronoun(extract_text):
     doc = extract_text("Dana Whitlock ordered crews out. She said the fire grew.")  # a name for both: no ruling out
     said = next(e for e in doc["articles"][0]["events"] if e["trigger"] == "said")
     assert roles(doc, said) == {"Dana Whitlock": "source"}
+
+
+def test_an_acronym_may_take_more_letters_of_a_word_of_a_name_of_its_article(extract_text):
+    doc = extract_text("The Nordic Space Agency announced a Moon lander on Tuesday. "
+                       "NOSA said the lander would launch in 2022.")
+    assert same_actor(doc, "NOSA", "Nordic Space Agency")
+    assert roles(doc, event_by_trigger(doc, "said")).get("Nordic Space Agency") == "source"
+
+
+def test_an_acronym_spelled_that_way_never_reaches_another_article_or_a_one_word_name(extract_text):
+    doc = extract_text("Prosecutors said $600 million went to an affiliated firm, Salas Capital.",
+                       "Airport operator SAC said the closure would remain in place.")
+    assert not same_actor(doc, "SAC", "Salas Capital")
+    doc = extract_text("The Banlagan Bridge in Iloilo province gave way on Monday. "
+                       "The IL party said it was shocked.")
+    assert not same_actor(doc, "IL", "Iloilo")
+
+
+def test_a_thing_an_organisation_owns_is_no_unit_of_it(extract_text, tmp_path):
+    table_path = tmp_path / "aliases.csv"
+    table_path.write_text("name,type,aliases,parent,description\nHugin lunar lander,ORG,Hugin,,\n", encoding="utf-8")
+    doc = extract_text("The Nordic Space Agency's Hugin lunar lander arrived at the spaceport on Monday. "
+                       "The FDA's Office of Manufacturing Quality said on Friday it would inspect the plant.",
+                       table=load_alias_table(table_path))
+    parents = {a["name"]: a.get("parent") for a in doc["actors"]}
+    assert "Hugin lunar lander" in parents and parents["Hugin lunar lander"] is None
+    assert "FDA Office of Manufacturing Quality" in parents  # a unit's name ends in the head before "of"
+
+
+def test_a_trade_word_closes_a_company_name_that_news_shortens(extract_text):
+    doc = extract_text("Seabright Renewables signed a contract with Vestmark Turbines on Monday. "
+                       "Vestmark will deliver 100 turbines, Seabright said.")
+    assert same_actor(doc, "Vestmark", "Vestmark Turbines")
+    assert same_actor(doc, "Seabright", "Seabright Renewables")

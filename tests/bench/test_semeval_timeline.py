@@ -41,3 +41,5 @@ def test_a_target_gets_the_short_names_a_user_would_list():
     assert short_names("Nintendo 3DS", ["Nintendo", "Nintendo 3DS"]) == ["3DS"]
     assert short_names("Veltra Solis", ["Veltra Motors", "Veltra Solis"]) == ["Solis"]
     assert short_names("iPhone 4", ["iPhone 3G", "iPhone 4"]) == []  # a sibling is no maker
+    assert short_names("Hugin lunar lander", []) == ["Hugin"]  # not "lunar lander"
+    assert short_names("Mac OS X", []) == ["OS X"]

@@ -246,3 +246,21 @@ def test_a_name_set_beside_a_place_names_the_person_before_it(extract_text):
     """The parser hangs "Hannah Ostberg" on "Zambia"; a person is no apposition of a country."""
     doc = extract_text("Its representative in Zambia, Hannah Ostberg, said the agency needed $9 million.")
     assert roles(doc, event_by_trigger(doc, "said")) == {"Zambia": "mentioned", "Hannah Ostberg": "source"}
+
+
+def test_a_name_takes_the_role_of_the_kind_of_thing_it_names(extract_text):
+    doc = extract_text("Borealis Launch Systems launched its Valkyrie 2 rocket on Thursday. "
+                       "A Miami judge ruled on Friday.")
+    assert roles(doc, event_by_trigger(doc, "launched")).get("Valkyrie 2") == "target"
+    assert roles(doc, event_by_trigger(doc, "ruled")).get("Miami") != "agent"  # a judge is no thing
+
+
+def test_the_kind_of_thing_stands_for_the_one_thing_the_article_named_so(extract_text):
+    doc = extract_text("Borealis Launch Systems launched its Valkyrie 2 rocket on Thursday. "
+                       "The 38-metre rocket reached orbit nine minutes later. "
+                       "The lander, named Wren, was upright on Friday. The lander sent data on Saturday.")
+    assert roles(doc, event_by_trigger(doc, "reached")).get("Valkyrie 2") == "agent"
+    assert roles(doc, event_by_trigger(doc, "sent")).get("Wren") == "agent"
+    doc = extract_text("The agency flew its Hugin lander in 2023 and will fly the Munin lander in 2027. "
+                       "The lander will carry a drill.")
+    assert not roles(doc, event_by_trigger(doc, "carry"))  # two landers named: which one is unclear
