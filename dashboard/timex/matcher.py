@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import configparser
 import re
+import re._constants as _sre  # the parsed form of a pattern, read by first_chars
+import re._parser as _sre_parser
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import compress
@@ -455,6 +457,63 @@ def _trigger_entries() -> list[tuple[str, bool]]:
     entries = [(pattern, tables[name].case_sensitive)
                for name in TRIGGER_TABLES for pattern, _ in tables[name].entries]
     return entries
+
+
+def first_chars(pattern: str) -> frozenset[str] | None:
+    """The characters a match of ``pattern`` (compiled case-sensitive) can start
+    with, or None when any can or the pattern is beyond this reading: a
+    pattern is then tried only where its first character can be."""
+    try:
+        parsed = _sre_parser.parse(pattern)
+    except (re.error, AttributeError):
+        return None
+    found, nullable = _first_of(list(parsed))
+    return None if found is None or nullable else frozenset(found)
+
+
+def _first_of(items: list) -> tuple[set[str] | None, bool]:
+    """(first characters or None for any, whether it can match empty) of a parsed sequence."""
+    found: set[str] = set()
+    for op, arg in items:
+        first, nullable = _first_of_item(op, arg)
+        if first is None:
+            return None, False
+        found |= first
+        if not nullable:
+            return found, False
+    return found, True
+
+
+def _first_of_item(op, arg) -> tuple[set[str] | None, bool]:
+    if op is _sre.LITERAL:
+        return {chr(arg)}, False
+    if op is _sre.IN:
+        chars = set()
+        for kind, value in arg:
+            if kind is _sre.LITERAL:
+                chars.add(chr(value))
+            elif kind is _sre.RANGE and value[1] - value[0] < 256:
+                chars |= {chr(c) for c in range(value[0], value[1] + 1)}
+            else:
+                return None, False
+        return chars, False
+    if op is _sre.SUBPATTERN:
+        return _first_of(list(arg[3])) if not arg[1] and not arg[2] else (None, False)  # no inline flags
+    if op is _sre.BRANCH:
+        found, nullable = set(), False
+        for alternative in arg[1]:
+            first, empty = _first_of(list(alternative))
+            if first is None:
+                return None, False
+            found |= first
+            nullable |= empty
+        return found, nullable
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+        first, empty = _first_of(list(arg[2]))
+        return (None, False) if first is None else (first, arg[0] == 0 or empty)
+    if op in (_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT):
+        return set(), True  # zero-width: the next item starts the match
+    return None, False
 
 
 @cache

@@ -44,7 +44,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from ..model import Timex
-from .matcher import RESOURCES, Candidate, word_tables
+from .matcher import RESOURCES, Candidate, first_chars, word_tables
 
 DAY = timedelta(days=1)
 #: Calendar units whose values locate a period, coarsest last.
@@ -250,6 +250,61 @@ def _tense_cue(case_blind: bool = False) -> re.Pattern:
 
 
 @cache
+def _tense_cue_by_first() -> tuple[re.Pattern, dict[str, re.Pattern]]:
+    """``_tense_cue()`` cut by the character a cue starts with: each pattern
+    holds only the cue words that can start with its character, in the
+    table's order, so a word is tried against a few of them, not a hundred.
+    Key "" holds the words that may start with any character. With them, the
+    pattern of the places a cue can start: a word's start, or a mark a cue
+    begins with ("'s scheduled") after no word."""
+    entries = {"future": [p for p, _ in word_tables()["future_cue"].entries],
+               "past": [p for p, values in word_tables()["past_cue"].entries if values == ("past",)]}
+    firsts = {p: first_chars(p) for words in entries.values() for p in words}
+    chars = {c for found in firsts.values() if found for c in found} | set("abcdefghijklmnopqrstuvwxyz")
+    not_past = _past_words()[1]
+
+    def compiled(char: str) -> re.Pattern:
+        kept = {kind: "|".join(p for p in words if firsts[p] is None or char in firsts[p])
+                for kind, words in entries.items()}
+        branches = [rf"(?<![\w'])(?P<future>{kept['future']})(?!\w)"] if kept["future"] else []
+        past = [rf"(?P<past>{kept['past']})"] if kept["past"] else []
+        ed = [rf"(?!(?:{not_past})\b)(?P<ed>[a-z]\w+ed)"] if "a" <= char <= "z" else []
+        if past or ed:
+            branches.append(rf"\b(?:{'|'.join(past + ed)})\b")
+        return re.compile("|".join(branches) or "(?!)")
+
+    marks = "".join(sorted(re.escape(c) for c in chars if not re.match(r"\w", c)))
+    starts = re.compile(rf"\b\w|(?<![\w'])[{marks}]" if marks else r"\b\w")
+    return starts, {char: compiled(char) for char in sorted(chars)} | {"": compiled("")}
+
+
+def _cue_matches(text: str, low: int, high: int):
+    """The tense-cue matches starting in text[low:high] (looking up to
+    CUE_REACH past it), leftmost and without overlaps as ``finditer`` gives
+    them; in lower-cased text only each word start is tried, against the
+    cues that can start with its letter."""
+    endpos = min(len(text), high + CUE_REACH)
+    lowered = _lowered(text)
+    if lowered is None:
+        for match in _tense_cue(case_blind=True).finditer(text, low, endpos):
+            if match.start() >= high:
+                return
+            yield match
+        return
+    starts, by_first = _tense_cue_by_first()
+    anywhere = by_first[""]
+    after = low
+    for word in starts.finditer(lowered, low, high):
+        at = word.start()
+        if at < after:
+            continue
+        match = by_first.get(lowered[at], anywhere).match(lowered, at, endpos)
+        if match:
+            yield match
+            after = match.end()
+
+
+@cache
 def _past_words() -> tuple[str, str]:
     """Alternations of the past_cue.tsv forms, and of its "-ed" words that are no verbs."""
     entries = word_tables()["past_cue"].entries
@@ -335,13 +390,9 @@ CUE_REACH = 90
 def _tense_cues(text: str, low: int, high: int):
     """The tense cues in text[low:high], in order, without the participles
     that take the tense of their auxiliary or have none."""
-    lowered = _lowered(text)
-    pattern = _tense_cue(case_blind=lowered is None)
     # the cues start before ``high``, but may look past it ("are available" before "on Friday", "urged
     # both sides to return to the table before")
-    for match in pattern.finditer(text if lowered is None else lowered, low, min(len(text), high + CUE_REACH)):
-        if match.start() >= high:
-            break
+    for match in _cue_matches(text, low, high):
         kind = match.lastgroup
         first = text[match.start()]
         if first.isupper() and kind != "ed" and _is_name_word(text, match.start(), match.end()):

@@ -117,3 +117,39 @@ def test_a_phrase_off_the_calendar_is_dropped_and_the_others_kept():
     found = find_timexes(text, date(2000, 1, 1))
     assert [(t.text, t.value) for t in found] == [("Monday", "1999-12-27")]
     assert find_timexes("in the next decade", date(9999, 1, 1)) == []
+
+
+#: Tense cues and their near misses: words that start like a cue, cues after
+#: an apostrophe or a hyphen, a cue that starts with an apostrophe.
+CUE_WORDS = ["will", "would", "willing", "said", "says", "is", "is due", "due to", "expected", "expects",
+             "re-elected", "hundred", "United", "won't", "we'll", "'s scheduled", "it's", "plans to",
+             "planned", "opens", "open", "on", "Friday", "the", "staggered", "for", "until", "x", "3",
+             "talks", "vote", "\u2019s", "don't", ",", "."]
+cue_texts = st.lists(st.sampled_from(CUE_WORDS), max_size=30).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(cue_texts, st.integers(0, 60), st.integers(0, 60))
+@example("we 's scheduled for Friday", 0, 30)  # a cue that starts with a mark, not a letter
+@example("he was re-elected , it is due", 3, 10)  # a word after a hyphen; a cue reaching past the window
+def test_cues_tried_only_where_they_can_start_are_the_cues_of_the_whole_pattern(text, low, width):
+    """The first-letter cut of the tense-cue pattern finds exactly what the
+    whole pattern finds, leftmost and without overlaps, in any window."""
+    from dashboard.timex import resolver
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return
+    high = min(len(text), low + width)
+    expected = []
+    for match in resolver._tense_cue().finditer(lowered, low, min(len(text), high + resolver.CUE_REACH)):
+        if match.start() >= high:
+            break
+        expected.append((match.span(), match.lastgroup))
+    assert [(m.span(), m.lastgroup) for m in resolver._cue_matches(text, low, high)] == expected
+
+
+def test_first_chars_of_a_pattern():
+    assert matcher.first_chars(r"(?:is|are|'s)\s+due") == frozenset("ia'")
+    assert matcher.first_chars(r"(?=due\s)(?<!was )due") == frozenset("d")
+    assert matcher.first_chars(r"\w+'ll") is None  # any word character
+    assert matcher.first_chars(r"(?:un)?likely") == frozenset("ul")
