@@ -789,7 +789,8 @@ def holds_title(mention: Mention, noun: str) -> bool:
 
 
 #: Nouns news uses for a company it named before: "Nintendo ... the company said".
-COMPANY_NOUNS = frozenset(("company", "firm", "carmaker", "automaker", "maker"))
+COMPANY_NOUNS = frozenset(("company", "firm", "carmaker", "automaker", "maker", "manufacturer", "startup",
+                           "developer"))
 #: Verbs whose object is a news outlet, not the story's company: "told Reuters".
 OUTLET_VERBS = frozenset(("told", "tells", "telling", "tell"))
 
@@ -820,20 +821,43 @@ def is_institution(name: str) -> bool:
 
 def organisations_by_head(mentions: list[Mention]) -> dict[str, list[int]]:
     """Organisations named in more than one word, by their head noun ("court":
-    the Constitutional Court), which "the court" later stands for; not the
-    nouns that refer back by rules of their own (state nouns, "the company")."""
-    states = lexicon.forms("state_nouns")
+    the Constitutional Court), which "the court" later stands for (a state
+    noun too, when no country or office holder was named with it: "the
+    authority"); not "the company", which refers back by a rule of its own."""
     found: dict[str, list[int]] = defaultdict(list)
     for k, m in enumerate(mentions):
         head = name_head(m.name)
-        if (m.type == "ORG" and m.kind == "name" and " " in m.name and head.isalpha()
-                and head not in states and head not in COMPANY_NOUNS):
+        if m.type == "ORG" and m.kind == "name" and " " in m.name and head.isalpha() and head not in COMPANY_NOUNS:
             found[head].append(k)
     return found
 
 
-def last_company(doc: Doc, mentions: list[Mention], before: int) -> int | None:
-    """The company "the company" at token ``before`` refers to: the one the
+def headed_organisation(token: Token, headed: dict[str, list[int]], mentions: list[Mention]) -> int | None:
+    """The one organisation named so far whose head noun ``token`` is, after
+    "the" and only words of its name: "the court" (the Constitutional Court),
+    "the port authority" (the Kessingham Port Authority); not "the developed
+    world" after "DP World"."""
+    the = definite_article(token)
+    if token.tag_ != "NN" or the is None:
+        return None
+    between = {t.lower_ for t in token.doc[the.i + 1:token.i]}
+    earlier = {mentions[k].name: k for k in headed[token.lower_] if mentions[k].token_start < token.i
+               and between <= set(mentions[k].name.lower().split())}
+    return next(iter(earlier.values())) if len(earlier) == 1 else None
+
+
+def described_as(doc: Doc, mention: Mention, noun: str) -> bool:
+    """Whether the article put ``noun`` right before a name or beside it:
+    "manufacturer Vestmark Turbines", "Vestmark, a Danish manufacturer"."""
+    root = doc[mention.token_start:mention.token_end].root
+    return ((mention.token_start > 0 and doc[mention.token_start - 1].lower_ == noun)
+            or any(c.dep_ == "appos" and c.lower_ == noun for c in root.children))
+
+
+def last_company(doc: Doc, mentions: list[Mention], before: int, noun: str = "") -> int | None:
+    """The company "the company" at token ``before`` refers to: the last one
+    the article described with that noun ("Danish manufacturer Vestmark ...
+    the manufacturer"), else the one the
     sentence or the one before has as its subject or owner ("Nintendo's 3DS
     sold well, and the company said"), else the company the article has
     named most so far ("Analysts at Barclays said ... the company's
@@ -862,6 +886,9 @@ def last_company(doc: Doc, mentions: list[Mention], before: int) -> int | None:
         candidates.append((i, root_mention, root))
     if not candidates:
         return None
+    described = [named for i, named, _ in candidates if noun and described_as(doc, mentions[i], noun)]
+    if described:
+        return described[-1]  # "Danish manufacturer Vestmark Turbines ... the manufacturer"
     _, named, root = candidates[-1]
     if root.i >= previous_start and root.dep_ in ("nsubj", "nsubjpass", "poss"):
         return named
@@ -933,8 +960,8 @@ NAMING_PARTICIPLES = frozenset(("named", "called", "dubbed"))
 def named_things(doc: Doc, mentions: list[Mention]) -> dict[str, list[int]]:
     """The kinds of made things (data/thing_nouns.txt) the article names, and
     the mentions that name them: "its Valkyrie 2 rocket", "The Valkyrie 2, a
-    two-stage rocket", "The spacecraft, named Hugin", "the Hugin lunar
-    lander" (a name that ends in its kind)."""
+    two-stage rocket", "The spacecraft, named Hugin", "the container ship
+    Aurora Star", "the Hugin lunar lander" (a name that ends in its kind)."""
     kinds = lexicon.forms("thing_nouns")
     found: dict[str, list[int]] = defaultdict(list)
     for k, m in enumerate(mentions):
@@ -943,7 +970,8 @@ def named_things(doc: Doc, mentions: list[Mention]) -> dict[str, list[int]]:
         root = doc[m.token_start:m.token_end].root
         last = doc[m.token_end - 1].lower_
         nouns = [t for t in [root.head, *root.children] if t.tag_ == "NN" and t.lower_ in kinds
-                 and (t.dep_ == "appos" or (root.dep_ in NAMING_DEPS and t.i == root.head.i))]
+                 and (t.dep_ == "appos" or (root.dep_ in NAMING_DEPS and t.i == root.head.i)
+                      or (t.dep_ == "compound" and t.i < m.token_start))]  # "the container ship Aurora Star"
         if root.dep_ in ("oprd", "attr", "dobj") and root.head.lower_ in NAMING_PARTICIPLES and root.head.dep_ == "acl":
             nouns.append(root.head.head)  # "The spacecraft, named Hugin"
         if last in kinds and m.token_end - m.token_start > 1:
@@ -1004,14 +1032,13 @@ def reference_mentions(doc: Doc, mentions: list[Mention], article_id: str, offse
                         mentions[earlier[-1]].token_start].sent}) > 1:
                 earlier = []  # "Egyptian, Qatari and Turkish mediators ... the mediators": all of them, not one
             target, kind, span = (earlier[-1] if earlier else None), "definite", doc[token.i - 1:token.i + 1]
+            if target is None and lower in headed:  # "the authority" after "the Kessingham Port Authority"
+                target = headed_organisation(token, headed, mentions)
         elif lower in COMPANY_NOUNS and token.tag_ == "NN" and (the := definite_article(token)) is not None:
             # "the company", "the Detroit-based carmaker", "the electric-car maker"
-            target, kind, span = last_company(doc, mentions, token.i), "definite", doc[the.i:token.i + 1]
-        elif (lower in headed and token.tag_ == "NN" and (the := definite_article(token)) is not None
-              and the.i == token.i - 1):  # not "the developed world" after "DP World"
-            earlier = {mentions[k].name: k for k in headed[lower] if mentions[k].token_start < token.i}
-            if len(earlier) == 1:  # "the Constitutional Court ... the court": one organisation of that head
-                target, kind, span = next(iter(earlier.values())), "definite", doc[the.i:token.i + 1]
+            target, kind, span = last_company(doc, mentions, token.i, lower), "definite", doc[the.i:token.i + 1]
+        elif lower in headed and (target := headed_organisation(token, headed, mentions)) is not None:
+            kind, span = "definite", doc[definite_article(token).i:token.i + 1]  # "the court", "the port authority"
         elif lower in things and (target := named_thing(token, things, mentions)) is not None:
             kind, span = "definite", doc[token.i:token.i + 1]  # "the rocket": the Valkyrie 2
         elif lower == "old" and token.dep_ in SUBJECTS | {"dobj", "pobj"} and is_age_noun(doc, token.i):

@@ -198,7 +198,8 @@ PARTY_NOUNS = frozenset(("party", "movement", "militia", "group", "alliance", "c
 #: York Times Co", "General Motors Co", "American Airlines Group").
 NOT_SHORT_NAMES = frozenset(("new", "first", "general", "national", "international", "united", "royal", "global",
                              "federal", "central", "great", "north", "south", "east", "west", "northern",
-                             "southern", "eastern", "western", "big", "china", "japan", "bank", "the"))
+                             "southern", "eastern", "western", "big", "china", "japan", "bank", "the",
+                             "advanced", "applied", "digital", "universal", "analog"))
 
 
 def company_short_name(ent: Span) -> str | None:

@@ -670,3 +670,23 @@ def test_a_trade_word_closes_a_company_name_that_news_shortens(extract_text):
                        "Vestmark will deliver 100 turbines, Seabright said.")
     assert same_actor(doc, "Vestmark", "Vestmark Turbines")
     assert same_actor(doc, "Seabright", "Seabright Renewables")
+
+
+def test_an_organisations_head_noun_refers_back_to_it_when_no_state_was_named_with_it(extract_text):
+    doc = extract_text("The Kessingham Port Authority completed the dredging in February. "
+                       "The authority said on Tuesday that 14 ships had entered the port. "
+                       "Officials said the port authority rejected the offer on Thursday.")
+    assert roles(doc, event_by_trigger(doc, "said")).get("Kessingham Port Authority") == "source"
+    assert roles(doc, event_by_trigger(doc, "rejected")).get("Kessingham Port Authority") == "agent"
+    doc = extract_text("Iranian authorities arrested a reporter. The authorities said he was a spy.")
+    assert roles(doc, event_by_trigger(doc, "said")).get("Iran") == "source"  # a state noun first
+
+
+def test_a_company_noun_refers_to_the_company_the_article_described_with_it(extract_text):
+    doc = extract_text("Scottish developer Seabright Renewables signed a contract with Danish manufacturer "
+                       "Vestmark Turbines on Monday. Seabright said the blades were late. "
+                       "The manufacturer blamed a faulty batch of resin.")
+    assert roles(doc, event_by_trigger(doc, "blamed")).get("Vestmark Turbines") == "agent"
+    doc = extract_text("Corrib Devices, a Galway startup, unveiled a phone on Monday. "
+                       "Corrib said the startup would hire 30 engineers.")
+    assert same_actor(doc, "Corrib", "Corrib Devices")

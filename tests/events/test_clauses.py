@@ -264,3 +264,12 @@ def test_the_kind_of_thing_stands_for_the_one_thing_the_article_named_so(extract
     doc = extract_text("The agency flew its Hugin lander in 2023 and will fly the Munin lander in 2027. "
                        "The lander will carry a drill.")
     assert not roles(doc, event_by_trigger(doc, "carry"))  # two landers named: which one is unclear
+
+
+def test_a_kind_of_thing_before_a_name_is_what_the_name_names(extract_text):
+    doc = extract_text("The container ship Aurora Star ran aground on Sunday. "
+                       "The 400-metre ship was arriving from Singapore when the wind rose.")
+    assert roles(doc, event_by_trigger(doc, "arriving")).get("Aurora Star") == "agent"
+    doc = extract_text("Brakwater Salvage refloated the tanker Nordic Crest on Monday. "
+                       "Engineers said the tanker had lost power.")
+    assert roles(doc, event_by_trigger(doc, "lost")).get("Nordic Crest") == "agent"
