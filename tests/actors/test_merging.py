@@ -699,3 +699,13 @@ def test_a_companys_first_word_alone_is_the_one_company_of_the_article_it_starts
     assert not names_of(doc, "the salvage firm")  # a firm its verb's subject hires is another
     doc = extract_text("The Beatles' company Apple Corps sued Apple Computer on Monday. Apple said it would fight.")
     assert not same_actor(doc, "Apple", "Apple Corps")  # "Corps" heads an institution's name, no company's
+
+
+def test_a_description_of_an_organisation_refers_back_to_it(extract_text):
+    doc = extract_text("The Meridian Pilots Association (MPA), the union that represents 2,100 pilots, "
+                       "welcomed the order on Monday. Analysts said the deal was large. "
+                       "The union said on Tuesday it wanted talks.")
+    assert roles(doc, event_by_trigger(doc, "wanted")).get("Meridian Pilots Association") in ("source", "agent")
+    doc = extract_text("Canadian carrier Meridian Airways ordered 40 jets on Monday. "
+                       "The airline said on Tuesday it would pay in cash.")
+    assert roles(doc, event_by_trigger(doc, "said")).get("Meridian Airways") == "source"

@@ -310,3 +310,18 @@ def test_an_age_makes_a_person_of_a_name_the_model_called_an_organisation_and_it
     doc = extract_text("The Wrexford Central Library reopened on Monday. Library staff said the library "
                        "would stay open late.")  # a common noun of the article is no surname
     assert "Wrexford Central Library" not in {a["name"] for a in doc["actors"] if a["type"] == "PERSON"}
+
+
+def test_a_person_with_a_number_in_the_name_is_a_product(extract_text):
+    doc = extract_text("Halvorsen Aerospace said on Monday its Halvorsen H-390 made its first flight. "
+                       "Pope Pius XII was named. Borealis launched the Valkyrie 2 on Tuesday.")
+    people = {a["name"] for a in doc["actors"] if a["type"] == "PERSON"}
+    assert not people & {"Halvorsen H-390", "Valkyrie 2"}
+    assert "Halvorsen H-390" not in {a["name"] for a in doc["actors"]}  # a product is no actor
+
+
+def test_a_companys_first_word_alone_is_its_name_where_the_article_uses_it(extract_text):
+    doc = extract_text("Canadian airline Meridian Airways ordered 40 jets on Monday.\n\n"
+                       "Meridian has offered pilots 6 percent over three years.\n\n"
+                       "The Meridian Pilots Association said no.")
+    assert roles(doc, event_by_trigger(doc, "offered")).get("Meridian Airways") == "agent"

@@ -43,3 +43,5 @@ def test_a_target_gets_the_short_names_a_user_would_list():
     assert short_names("iPhone 4", ["iPhone 3G", "iPhone 4"]) == []  # a sibling is no maker
     assert short_names("Hugin lunar lander", []) == ["Hugin"]  # not "lunar lander"
     assert short_names("Mac OS X", []) == ["OS X"]
+    assert short_names("Halvorsen H-390", [], ("Halvorsen Aerospace",)) == ["H-390"]  # a company of the corpus
+    assert short_names("Corrib One", [], ("Corrib Devices",)) == []  # no number: "One" is any one

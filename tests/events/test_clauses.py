@@ -248,17 +248,26 @@ def test_a_name_set_beside_a_place_names_the_person_before_it(extract_text):
     assert roles(doc, event_by_trigger(doc, "said")) == {"Zambia": "mentioned", "Hannah Ostberg": "source"}
 
 
-def test_a_name_takes_the_role_of_the_kind_of_thing_it_names(extract_text):
+def rocket_table(tmp_path):
+    """An alias table that makes the rocket "Valkyrie 2" an actor (a product is none by itself)."""
+    from dashboard.actors import load_alias_table
+    path = tmp_path / "aliases.csv"
+    path.write_text("name,type,aliases,parent,description\nValkyrie 2,ORG,,,rocket\n", encoding="utf-8")
+    return load_alias_table(path)
+
+
+def test_a_name_takes_the_role_of_the_kind_of_thing_it_names(extract_text, tmp_path):
     doc = extract_text("Borealis Launch Systems launched its Valkyrie 2 rocket on Thursday. "
-                       "A Miami judge ruled on Friday.")
+                       "A Miami judge ruled on Friday.", table=rocket_table(tmp_path))
     assert roles(doc, event_by_trigger(doc, "launched")).get("Valkyrie 2") == "target"
     assert roles(doc, event_by_trigger(doc, "ruled")).get("Miami") != "agent"  # a judge is no thing
 
 
-def test_the_kind_of_thing_stands_for_the_one_thing_the_article_named_so(extract_text):
+def test_the_kind_of_thing_stands_for_the_one_thing_the_article_named_so(extract_text, tmp_path):
     doc = extract_text("Borealis Launch Systems launched its Valkyrie 2 rocket on Thursday. "
                        "The 38-metre rocket reached orbit nine minutes later. "
-                       "The lander, named Wren, was upright on Friday. The lander sent data on Saturday.")
+                       "The lander, named Wren, was upright on Friday. The lander sent data on Saturday.",
+                       table=rocket_table(tmp_path))
     assert roles(doc, event_by_trigger(doc, "reached")).get("Valkyrie 2") == "agent"
     assert roles(doc, event_by_trigger(doc, "sent")).get("Wren") == "agent"
     doc = extract_text("The agency flew its Hugin lander in 2023 and will fly the Munin lander in 2027. "
