@@ -431,6 +431,8 @@ def role_of(token: Token, trigger: Token, reporting: bool, kind: str = "ORG") ->
             role = "target"  # "Vaz's removal", "his release": done to the possessor
     elif dep == "pobj" and head.dep_ in ("prep", "agent") and head.head.i == trigger.i:
         role = ROLE_OF_PREP.get(head.lower_, "mentioned")
+        if head.lower_ == "of" and trigger.tag_ in ("NN", "NNS"):
+            role = "target"  # "the launch of the Hugin lander", "the failure of a Valkyrie 2 rocket"
     elif (dep == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
           and head.head.head.i == trigger.i):
         return "source"  # "the blaze grew, according to Cal Fire"

@@ -282,3 +282,8 @@ def test_a_kind_of_thing_before_a_name_is_what_the_name_names(extract_text):
     doc = extract_text("Brakwater Salvage refloated the tanker Nordic Crest on Monday. "
                        "Engineers said the tanker had lost power.")
     assert roles(doc, event_by_trigger(doc, "lost")).get("Nordic Crest") == "agent"
+
+
+def test_the_of_argument_of_an_event_noun_is_what_it_happens_to(extract_text):
+    doc = extract_text("The invasion of Kuwait in August 1990 shocked the region.")
+    assert roles(doc, event_by_trigger(doc, "invasion")).get("Kuwait") == "target"
