@@ -65,7 +65,7 @@ from dashboard.pipeline import add_events_and_actors  # noqa: E402
 from dashboard.timex import tag_article  # noqa: E402
 
 UNKNOWN = "XXXX-XX-XX"
-ANCHOR_LENGTH = {"day": 10, "month": 7, "quarter": 4, "half": 4, "season": 4, "year": 4}
+ANCHOR_LENGTH = {"time": 10, "day": 10, "month": 7, "quarter": 4, "half": 4, "season": 4, "year": 4}
 
 
 # --- reading ---------------------------------------------------------------------------------

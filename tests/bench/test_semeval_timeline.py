@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bench.semeval2015 import detokenize, implied, normal_anchor, relations, short_names
+from bench.semeval2015 import anchor, detokenize, implied, normal_anchor, relations, short_names
 
 
 @pytest.mark.parametrize("tokens,text", [
@@ -21,6 +21,17 @@ def test_detokenize_writes_the_tokens_as_news_prints_them(tokens, text):
 def test_anchors_are_compared_in_one_spelling():
     assert normal_anchor("2006-03-XX") == "2006-03" == normal_anchor("2006-03")
     assert normal_anchor("XXXX-XX-XX") == normal_anchor("XXX-XX-XX")
+
+
+@pytest.mark.parametrize("precision,start,relation,expected", [
+    ("time", "2012-02-14T18:00", "on", "2012-02-14"),  # "on Tuesday evening": that day
+    ("day", "2012-02-14", "on", "2012-02-14"),
+    ("month", "2012-02-01", "on_or_before", "2012-02"),
+    ("week", "2012-02-13", "on", "XXXX-XX-XX"),  # no anchor of that precision in the task
+    ("day", "2012-02-14", "after", "XXXX-XX-XX"),
+])
+def test_an_event_is_anchored_at_its_dates_precision(precision, start, relation, expected):
+    assert anchor({"precision": precision, "date_start": start, "date_relation": relation}) == expected
 
 
 def test_a_timeline_implies_order_simultaneity_and_anchors():
