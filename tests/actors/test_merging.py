@@ -709,3 +709,14 @@ def test_a_description_of_an_organisation_refers_back_to_it(extract_text):
     doc = extract_text("Canadian carrier Meridian Airways ordered 40 jets on Monday. "
                        "The airline said on Tuesday it would pay in cash.")
     assert roles(doc, event_by_trigger(doc, "said")).get("Meridian Airways") == "source"
+
+
+def test_an_alias_matched_in_lower_case_is_no_name(extract_text, tmp_path):
+    table_path = tmp_path / "aliases.csv"
+    table_path.write_text("name,type,aliases,parent,description\n"
+                          "National Copyright Tribunal,ORG,Copyright Tribunal,,\n", encoding="utf-8")
+    doc = extract_text("Tunewave took its dispute to the copyright tribunal on Monday. "
+                       "Britain's National Copyright Tribunal set a rate. The tribunal said on Friday it was fair.",
+                       table=load_alias_table(table_path))
+    assert "copyright tribunal" not in {alias for a in doc["actors"] for alias in a["aliases"]}
+    assert roles(doc, event_by_trigger(doc, "said")).get("National Copyright Tribunal") == "source"
