@@ -1629,18 +1629,28 @@ def _listed_after(candidate: Candidate, before: Timex, text: str, dct: date) -> 
 _GIVEN_YEAR = re.compile(r"(\d{4})-(\d\d)(?:-(\d\d))?")
 
 
-def _year_of_range_end(candidate: Candidate, following: list[Candidate], text: str) -> Candidate:
-    """"from July 30 to Aug. 2, 2026", "Dec. 28 - Jan. 3, 2026": a day or month
-    that opens a range takes its year from the end that gives one (the year
-    before when it falls later in the year)."""
+#: A month or day of the year before, this or the next: "March last year", "May 27 next year".
+_DIRECTED_IN_YEAR = re.compile(r"UNDEF-(last|this|next)-inyear-(\d\d)(?:-(\d\d))?")
+
+
+def _year_of_range_end(candidate: Candidate, following: list[Candidate], text: str, dct: date) -> Candidate:
+    """"from July 30 to Aug. 2, 2026", "Dec. 28 - Jan. 3, 2026", "February
+    and March last year", "from May 16 to May 27 next year": a day or month
+    that opens a range or a pair takes its year from the end that gives one
+    (the year before when it falls later in the year)."""
     opened = _MONTH_OF_YEAR.match(candidate.value)
     if opened is None or not following or not _RANGE_JOIN.fullmatch(text, candidate.end, following[0].start):
         return candidate
     closed = _GIVEN_YEAR.fullmatch(following[0].value)
-    if closed is None:
+    if closed is not None:
+        end_year, end_month, end_day = int(closed.group(1)), closed.group(2), closed.group(3)
+    elif (directed := _DIRECTED_IN_YEAR.fullmatch(following[0].value)) is not None:
+        end_year = dct.year + {"last": -1, "this": 0, "next": 1}[directed.group(1)]
+        end_month, end_day = directed.group(2), directed.group(3)
+    else:
         return candidate
     rest = candidate.value.removeprefix("UNDEF-year-")
-    year = int(closed.group(1)) - (rest > f"{closed.group(2)}-{closed.group(3) or '00'}")
+    year = end_year - (rest > f"{end_month}-{end_day or '00'}")
     return replace(candidate, value=f"{year}-{rest}")
 
 
@@ -1806,7 +1816,7 @@ def resolve(text: str, candidates: list[Candidate], dct: date) -> list[Timex]:
                 candidate = _listed_after(candidate, timexes[-1], text, dct)
                 last_date = next((t for t in reversed(timexes) if t.type in ("DATE", "TIME")), None)
                 candidate = _month_of_year_before(candidate, [last_date, ref_timex], ref, text, dct)  # not "one day"
-            candidate = _year_of_range_end(candidate, candidates[at + 1:at + 2], text)
+            candidate = _year_of_range_end(candidate, candidates[at + 1:at + 2], text, dct)
             candidate = _year_closing_clause(candidate, candidates[at + 1:at + 2], text, dct)
             generic = _generic_clock(candidate, timexes[-1] if timexes else None, candidates[at + 1:at + 4], text)
             if generic is not None:

@@ -388,6 +388,12 @@ CASES = [
     # a "when" after a year speaks of that year
     (date(2025, 8, 2), "Next year's festival will run from July 30 to Aug. 2, 2026.", "July 30", "2026-07-30", "2026-07-30", "2026-07-31", "day"),
     (date(2025, 8, 2), "The show ran Dec. 28 - Jan. 3, 2025.", "Dec. 28", "2024-12-28", "2024-12-28", "2024-12-29", "day"),
+    (date(2027, 8, 14), "It was shot over 19 days in February and March last year.", "February", "2026-02", "2026-02-01",
+     "2026-03-01", "month"),
+    (date(2027, 6, 1), "The festival runs from May 16 to May 27 next year.", "May 16", "2028-05-16", "2028-05-16",
+     "2028-05-17", "day"),
+    (date(2027, 6, 1), "Sales rose in March and fell in May last year.", "March", "2027-03", "2027-03-01",
+     "2027-04-01", "month"),  # no range, no pair: each its own year
     (date(2024, 7, 29), "It is the worst since 2022, when curbs lasted 17 weeks, from Aug. 12 to Dec. 9.", "Aug. 12", "2022-08-12", "2022-08-12", "2022-08-13", "day"),
     (date(2024, 7, 29), "It is the worst since 2022, when curbs lasted 17 weeks, from Aug. 12 to Dec. 9.", "Dec. 9", "2022-12-09", "2022-12-09", "2022-12-10", "day"),
     (date(2024, 7, 29), "It ran from Dec. 28 to Jan. 3.", "Jan. 3", "2024-01-03", "2024-01-03", "2024-01-04", "day"),
