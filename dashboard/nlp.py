@@ -306,6 +306,27 @@ def defined_names(doc: Doc) -> Doc:
     return doc
 
 
+#: Labels a name keeps wherever the article writes it again.
+CONSISTENT_LABELS = frozenset(("ORG", "PERSON", "GPE"))
+
+
+def labelled_names(texts: list[str], ents: list[Span]) -> dict[tuple[str, ...], str]:
+    """The names the model labelled somewhere in the article, by their words,
+    with their one label: written again where the model saw no name, they
+    are that name ("Tunewave" opening a paragraph, where the model misses
+    most names). Not a name it labelled two ways, nor one word the article
+    also writes in lower case ("Will"), nor one that opens with "The"."""
+    lower = {text for text in texts if text.islower()}
+    labels: dict[tuple[str, ...], set[str]] = {}
+    for ent in ents:
+        words = tuple(t.text for t in ent)
+        if (ent.label_ in CONSISTENT_LABELS and words[0][:1].isupper() and words[0].lower() != "the"
+                and all(w[:1].isupper() or not w.isalpha() for w in words)
+                and not (len(words) == 1 and (words[0].lower() in lower or len(words[0]) < 3))):
+            labels.setdefault(words, set()).add(ent.label_)
+    return {words: next(iter(found)) for words, found in labels.items() if len(found) == 1}
+
+
 def acronyms_of_names(texts: list[str], ents: list[Span]) -> set[str]:
     """Acronyms of three letters or more that spell one organisation named in
     the article, by initials or by the first letters of each word ("NOSA"
@@ -360,7 +381,8 @@ def people_and_companies(doc: Doc) -> Doc:
     57,"), and so does a role set off after a "place"
     ("Marina Costa, director of ..."). A "product" or "work of art"
     coordinated with an organisation is an organisation too ("shipping
-    lines including Maersk and MSC")."""
+    lines including Maersk and MSC"). Last, a name written again where the
+    model saw no name is that name (``labelled_names``)."""
     ents = list(doc.ents)
     texts = [t.text for t in doc]
     taken = {i for e in ents for i in range(e.start, e.end) if e.label_ not in ("NORP", "DATE", "CARDINAL")}
@@ -385,12 +407,23 @@ def people_and_companies(doc: Doc) -> Doc:
         if (root.dep_ == "conj" and root.head.ent_type_ == "ORG") or any(
                 c.dep_ == "conj" and c.ent_type_ == "ORG" for c in root.children):
             found.append(Span(doc, ent.start, ent.end, label="ORG"))
-    if not found:
-        return doc
-    spans = {(f.start, f.end) for f in found}
-    kept = [e for e in ents if (e.start, e.end) not in spans
-            and not any(f.start < e.end and e.start < f.end for f in found)]
-    doc.ents = sorted(kept + found, key=lambda e: e.start)
+    if found:
+        spans = {(f.start, f.end) for f in found}
+        ents = sorted([e for e in ents if (e.start, e.end) not in spans
+                       and not any(f.start < e.end and e.start < f.end for f in found)] + found, key=lambda e: e.start)
+    repeated = labelled_names(texts, ents)
+    firsts = {name[0] for name in repeated}
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    again = []
+    for i, text in enumerate(texts):  # a name written again where the model saw none
+        if text in firsts and i not in taken:
+            name = next((n for n in repeated if tuple(texts[i:i + len(n)]) == n
+                         and not taken.intersection(range(i, i + len(n)))), None)
+            if name is not None:
+                again.append(Span(doc, i, i + len(name), label=repeated[name]))
+                taken.update(range(i, i + len(name)))
+    if found or again:
+        doc.ents = sorted(ents + again, key=lambda e: e.start)
     return doc
 
 

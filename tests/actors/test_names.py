@@ -1,5 +1,7 @@
 """Names the model misses once the article named the person in full, and pronouns further back."""
 
+from datetime import date
+
 import pytest
 
 from tests.events.helpers import event_by_trigger, roles
@@ -325,3 +327,12 @@ def test_a_companys_first_word_alone_is_its_name_where_the_article_uses_it(extra
                        "Meridian has offered pilots 6 percent over three years.\n\n"
                        "The Meridian Pilots Association said no.")
     assert roles(doc, event_by_trigger(doc, "offered")).get("Meridian Airways") == "agent"
+
+
+def test_a_name_written_again_where_the_model_saw_none_is_that_name(extract_text):
+    doc = extract_text("Tunewave, which says it has 16 million users, stopped offering Halcyon's music in January.\n\n"
+                       "Analysts said streaming service Tunewave was growing fast.", dct=date(2012, 11, 8))
+    assert roles(doc, event_by_trigger(doc, "stopped offering")).get("Tunewave") == "agent"
+    doc = extract_text("Canadian Marc Tessier, 45, was freed on Monday. Tessier said he was tired. "
+                       "Officials said Tessier would fly home.")
+    assert "Marc Tessier" in {a["name"] for a in doc["actors"]}  # the age rule's whole name stays whole
