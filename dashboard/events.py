@@ -379,7 +379,7 @@ def passes_role_up(dep: str, head: Token, kind: str) -> bool:
         return kind == "PERSON" or not any(c.ent_type_ == "PERSON" and c.dep_ in ("appos", "compound")
                                            for c in head.children)
     if dep == "poss" and head.lower_ in lexicon.forms("organ_nouns"):  # "Vestra's board rejected": Vestra
-        return True
+        return kind != "PERSON"  # a person's lawyer speaks for himself: "Halvorsen's lawyer said" is the lawyer's
     if dep == "poss" and head.lower_ in lexicon.forms("property_nouns"):  # "searched Halas's home": Halas
         return head.dep_ in PROPERTY_DEPS
     # an organisation through what it names, a country through its own organisation ("U.S. Justice Department")

@@ -176,6 +176,8 @@ def test_an_owner_acts_through_its_organ_after_a_possessive_but_not_through_its_
     assert roles(doc, event_by_trigger(doc, "thanked")).get("Qatar") == "target"
     doc = extract_text("Vestra's workers walked out on Monday.")
     assert roles(doc, event_by_trigger(doc, "walked")).get("Vestra") != "agent"
+    doc = extract_text("Marta Halvorsen's lawyer, Henrik Moe, said on Monday his client was shocked.")
+    assert roles(doc, event_by_trigger(doc, "said")).get("Marta Halvorsen") == "mentioned"  # a person has no organs
 
 
 def test_a_nationality_adjective_of_central_asia_folds_to_its_state(extract_text):
