@@ -841,8 +841,14 @@ def headed_organisation(token: Token, headed: dict[str, list[int]], mentions: li
     if token.tag_ != "NN" or the is None:
         return None
     between = {t.lower_ for t in token.doc[the.i + 1:token.i]}
-    earlier = {mentions[k].name: k for k in headed[token.lower_] if mentions[k].token_start < token.i
-               and between <= set(mentions[k].name.lower().split())}
+    return only_one_named([k for k in headed[token.lower_] if between <= set(mentions[k].name.lower().split())],
+                          mentions, token.i)
+
+
+def only_one_named(indices: list[int], mentions: list[Mention], before: int) -> int | None:
+    """The last mention among ``indices`` that starts before token ``before``,
+    when they all name one actor; None when they name two or none."""
+    earlier = {mentions[k].name: k for k in indices if mentions[k].token_start < before}
     return next(iter(earlier.values())) if len(earlier) == 1 else None
 
 
@@ -998,8 +1004,7 @@ def named_thing(token: Token, things: dict[str, list[int]], mentions: list[Menti
         return None
     if any(c.dep_ in ("compound", "nmod", "appos") and c.tag_ in ("NNP", "NNPS") for c in token.children):
         return None
-    earlier = {mentions[k].name: k for k in things[token.lower_] if mentions[k].token_end <= token.i}
-    return next(iter(earlier.values())) if len(earlier) == 1 else None
+    return only_one_named(things[token.lower_], mentions, token.i)
 
 
 def organisation_descriptions(doc: Doc, mentions: list[Mention]) -> dict[str, list[int]]:
@@ -1023,8 +1028,7 @@ def organisation_descriptions(doc: Doc, mentions: list[Mention]) -> dict[str, li
 
 def described_organisation(token: Token, described: dict[str, list[int]], mentions: list[Mention]) -> int | None:
     """The one organisation named so far with the description ``token`` heads."""
-    earlier = {mentions[k].name: k for k in described[token.lower_] if mentions[k].token_end <= token.i}
-    return next(iter(earlier.values())) if len(earlier) == 1 else None
+    return only_one_named(described[token.lower_], mentions, token.i)
 
 
 def reference_mentions(doc: Doc, mentions: list[Mention], article_id: str, offset: int) -> list[Mention]:

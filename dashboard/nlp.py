@@ -205,7 +205,6 @@ def ends_in_title(span: Span, titles: tuple[tuple[str, ...], ...]) -> bool:
 PARTY_NOUNS = frozenset(("party", "movement", "militia", "group", "alliance", "coalition"))
 
 
-
 def company_short_name(ent: Span) -> str | None:
     """"Rheinwerk" for "Rheinwerk Chemie AG", "Meridian" for "Meridian
     Airways": the first word of a company name (``actors.is_company_name``),
