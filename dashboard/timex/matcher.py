@@ -673,8 +673,12 @@ def find_candidates(text: str, start: int = 0, end: int | None = None) -> list[C
             spans = sorted(span for kind in kinds for span in spans_of_kind.get(kind, ()))
         if not spans:
             continue
-        for low, high in _regions(text, spans, start, end, before):
-            lowered = text[low:high].lower()  # for the rules' cheap pre-checks
+        regions = _regions(text, spans, start, end, before)
+        lowered_regions = [text[low:high].lower() for low, high in regions]  # for the rules' cheap pre-checks
+        if len(regions) > 1:  # one look over all the regions leaves the few words worth looking for in each
+            joined = "\0".join(lowered_regions)
+            words = [word for word in words if word in joined]
+        for (low, high), lowered in zip(regions, lowered_regions):
             present = {word for word in words if word in lowered}
             for rule in group:
                 if rule.requires and rule.requires.isdisjoint(present):
