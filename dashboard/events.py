@@ -120,8 +120,18 @@ def is_verb_trigger(token: Token) -> bool:
         if token.dep_ == "xcomp" and control_complement(token.head) is not None and \
                 control_complement(token.head).i == token.i:
             return False  # "stopped shipping", "refused to fire": part of the controlling verb's event
-        return is_action_participle(token) and not (token.dep_ == "acl" and token.lower_ in NAMING_WORDS)
+        return (is_action_participle(token) or is_agent_participle(token)) and not (
+            token.dep_ == "acl" and token.lower_ in NAMING_WORDS)
     return is_finite(token) or has_subject(token)
+
+
+def is_agent_participle(token: Token) -> bool:
+    """"the fine imposed on it by the Commission", "scanners made by Votex": a
+    past participle describing a noun, with its agent, is an act of that agent
+    done to the noun; not a standing relation (data/stative_participles.txt:
+    "a company owned by Norges")."""
+    return (token.dep_ == "acl" and token.tag_ == "VBN" and "agent" in child_deps(token)
+            and token.lower_ not in lexicon.forms("stative_participles"))
 
 
 def is_misparsed_main_verb(token: Token) -> bool:
@@ -823,7 +833,8 @@ def sentence_clauses(sent: Span, mention_roots: set[int], timex_roots: dict) -> 
             clause.report_of = parent.report_of
         if (clause.timex is None and parent.timex is not None  # "launched X today and cut prices"
                 and (clause.trigger.dep_ != "conj" or tense(clause.trigger) == tense(parent.trigger))
-                and not is_charge(clause.trigger)):  # "found guilty on Thursday of murdering": not Thursday
+                and not is_charge(clause.trigger)  # "found guilty on Thursday of murdering": not Thursday
+                and not is_agent_participle(clause.trigger)):  # "began testing the sensor made by Aeroflux"
             # not "was found guilty in 2023 and is serving a sentence": another tense, another time
             link = temporal_link(clause.trigger)  # "resubmitted in March after moving": the moving came before
             clause.timex, clause.phrase = parent.timex, parent.phrase
@@ -1137,7 +1148,8 @@ def date_clauses(clauses: dict[int, Clause], dct: date, headline_end: int = 0) -
                 result = Dating(shared.start, shared.end, shared.precision, "on_or_before",
                                 f"on or before '{clauses[parent].trigger.text}' of {interval_label(shared)}",
                                 shared.phrase)
-        elif parent is not None and own_tense == "none":  # "while introducing X, Jobs said": the same occasion
+        elif parent is not None and own_tense == "none" and not is_agent_participle(clause.trigger):
+            # "while introducing X, Jobs said": the same occasion; not "tested the sensor made by Aeroflux"
             shared = date_of(parent, seen | {i})
             result = replace(shared, basis=f"as '{clauses[parent].trigger.text}': {shared.basis}")
         elif report is not None:
@@ -1220,19 +1232,25 @@ def antecedent_roles(clause: Clause, mentions_at: dict[int, int], mentions: list
         k = mentions_at[trigger.head.i]
         m = mentions[k]
         return [ActorRole(actor_ids[k], "source" if clause.reporting else "agent", m.text, m.start, m.end)]
-    if trigger.dep_ != "relcl":
-        return []
-    pronoun = next((c for c in trigger.children if c.tag_ in ("WDT", "WP") and c.dep_ in ROLE_OF_DEP), None)
-    if pronoun is None:
+    if is_agent_participle(trigger):
+        dep = "nsubjpass"  # "scanners made by Votex": the scanners are made
+    elif trigger.dep_ == "relcl":
+        pronoun = next((c for c in trigger.children if c.tag_ in ("WDT", "WP") and c.dep_ in ROLE_OF_DEP), None)
+        if pronoun is None:
+            return []
+        dep = pronoun.dep_
+    else:
         return []
     noun = trigger.head
     named = [noun] + ([noun.head] if noun.dep_ == "appos" else []) + [c for c in noun.children if c.dep_ == "appos"]
+    named += [c for c in noun.children if c.dep_ in ("compound", "nmod") and c.i in mentions_at
+              and passes_role_up(c.dep_, noun, mentions[mentions_at[c.i]].type)]  # "OptiCount scanners made by"
     if noun.lower_ in lexicon.forms("state_nouns") or noun.lower_ in lexicon.forms("organ_nouns"):
         named += [c for c in noun.children if c.dep_ in ("poss", "amod")]  # "Mali's military government, which seized"
     k = next((mentions_at[t.i] for t in named if t.i in mentions_at), None)
     if k is None:
         return []
-    role = ROLE_OF_DEP[pronoun.dep_]
+    role = ROLE_OF_DEP[dep]
     m = mentions[k]
     return [ActorRole(actor_ids[k], "source" if clause.reporting and role == "agent" else role, m.text, m.start, m.end)]
 
@@ -1291,7 +1309,7 @@ def find_events(doc: Doc, article_id: str, text: str, dct: date, timexes: list[T
     for i in sorted(clauses, key=lambda k: depth(clauses, k)):  # a parent's subject is known before its children
         c = clauses[i]
         shared = antecedent_roles(c, roots, mentions, actor_ids)
-        if c.parent in subjects:
+        if c.parent in subjects and not is_agent_participle(c.trigger):  # "made by Aeroflux": its own agent
             inherited = subjects[c.parent]
             if c.trigger.dep_ == "conj" and "auxpass" in child_deps(c.trigger):  # "approached X but was rebuffed"
                 inherited = [replace(r, role="target") if r.role == "agent" else r for r in inherited]

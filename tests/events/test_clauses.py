@@ -61,6 +61,24 @@ def test_relative_clause_gives_the_noun_the_pronoun_role(extract_text):
     assert roles(doc, event_by_trigger(doc, "founded")) == {"Kiichiro Toyoda": "agent", "Toyota": "target"}
 
 
+def test_past_participle_with_its_agent_is_the_agents_act_on_the_noun(extract_text):
+    doc = extract_text("On Monday Nordavia began testing the AshGuard sensor made by Aeroflux.")
+    made = event_by_trigger(doc, "made")
+    assert roles(doc, made) == {"Aeroflux": "agent", "AshGuard": "target"}  # not Nordavia, who tests it
+    assert made["date_start"] != "2026-01-19"  # the making is not dated by the testing
+
+
+def test_a_name_the_described_noun_is_called_by_takes_the_pronoun_role(extract_text):
+    doc = extract_text("Voters blamed Votex Systems, whose OptiCount scanners misread 4,000 ballots. "
+                       "The commission returned the OptiCount scanners that Votex Systems supplied.")
+    assert roles(doc, event_by_trigger(doc, "supplied")) == {"Votex Systems": "agent", "OptiCount": "target"}
+
+
+def test_past_participle_of_a_standing_relation_is_no_event(extract_text):
+    doc = extract_text("Analysts praised Vestra, a company owned by Norges Bank.")
+    assert triggers(doc) == ["praised"]
+
+
 def test_noun_without_a_relative_pronoun_gets_no_role(extract_text):
     doc = extract_text("The judge praised Toyota after Kiichiro Toyoda spoke.")
     assert "Toyota" not in roles(doc, event_by_trigger(doc, "spoke"))
