@@ -979,7 +979,7 @@ def named_things(doc: Doc, mentions: list[Mention]) -> dict[str, list[int]]:
             continue
         root = doc[m.token_start:m.token_end].root
         last = doc[m.token_end - 1].lower_
-        nouns = [t for t in [root.head, *root.children] if t.tag_ == "NN" and t.lower_ in kinds
+        nouns = [t for t in [root.head, *root.children] if t.tag_ in ("NN", "NNS") and t.lower_ in kinds
                  and (t.dep_ == "appos" or (root.dep_ in NAMING_DEPS and t.i == root.head.i)
                       or (t.dep_ == "compound" and t.i < m.token_start))]  # "the container ship Aurora Star"
         if root.dep_ in ("oprd", "attr", "dobj") and root.head.lower_ in NAMING_PARTICIPLES and root.head.dep_ == "acl":
@@ -997,8 +997,8 @@ def named_thing(token: Token, things: dict[str, list[int]], mentions: list[Menti
     "its rocket" at ``token`` stands for; None when the article has named two
     of that kind (the "Hugin" and the "Hugin 2" landers), or when a name of
     its own comes with the noun ("the Hugin 2 lander")."""
-    if token.tag_ != "NN" or token.dep_ in ("compound", "nmod"):
-        return None
+    if token.tag_ not in ("NN", "NNS") or token.dep_ in ("compound", "nmod"):
+        return None  # a plural only where the article named the thing so ("OptiCount scanners"): the key is the form
     determiner = next((c for c in token.children if c.dep_ in ("det", "poss")), None)
     if determiner is None or determiner.lower_ not in ("the", "its", "their"):
         return None

@@ -380,7 +380,7 @@ def passes_role_up(dep: str, head: Token, kind: str) -> bool:
     """
     if dep in ("appos", "conj"):
         return True
-    if dep in ("compound", "nmod") and head.tag_ == "NN" and head.lower_ in lexicon.forms("thing_nouns"):
+    if dep in ("compound", "nmod") and head.tag_ in ("NN", "NNS") and head.lower_ in lexicon.forms("thing_nouns"):
         return True  # "launched its Valkyrie 2 rocket": the rocket called so, whatever the model took the name for
     if head.ent_type_ == "PERSON" and kind != "PERSON":  # "Iraq's president Saddam Hussein": Saddam acts
         return False

@@ -295,6 +295,22 @@ def test_the_kind_of_thing_stands_for_the_one_thing_the_article_named_so(extract
     assert not roles(doc, event_by_trigger(doc, "carry"))  # two landers named: which one is unclear
 
 
+def scanner_table(tmp_path):
+    from dashboard.actors import load_alias_table
+    path = tmp_path / "aliases.csv"
+    path.write_text("name,type,aliases,parent,description\nOptiCount,ORG,,,ballot scanner\n", encoding="utf-8")
+    return load_alias_table(path)
+
+
+def test_the_plural_kind_stands_for_a_thing_the_article_named_in_the_plural(extract_text, tmp_path):
+    doc = extract_text("Votex Systems supplied 2,400 OptiCount scanners in 2017. "
+                       "The scanners stopped working on Sunday.", table=scanner_table(tmp_path))
+    assert roles(doc, event_by_trigger(doc, "stopped working")).get("OptiCount") == "agent"
+    doc = extract_text("Votex Systems supplied an OptiCount scanner in 2017. "
+                       "The scanners stopped working on Sunday.", table=scanner_table(tmp_path))
+    assert "OptiCount" not in roles(doc, event_by_trigger(doc, "stopped working"))  # one scanner named: the scanners are others
+
+
 def test_a_kind_of_thing_before_a_name_is_what_the_name_names(extract_text):
     doc = extract_text("The container ship Aurora Star ran aground on Sunday. "
                        "The 400-metre ship was arriving from Singapore when the wind rose.")
