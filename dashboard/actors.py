@@ -104,7 +104,11 @@ def parse_alias_rows(rows: list[tuple[int, dict]], where: str) -> tuple[AliasEnt
 
 
 def build_alias_table(entries: tuple[AliasEntry, ...], signature: str = "") -> AliasTable:
-    """Index every name and alias; an alias claimed by two actors is an error."""
+    """Index every name and alias; an alias claimed by two actors is an error.
+
+    A company's name without its legal form or trade word ("Holloway Brandt"
+    for "Holloway Brandt Engineering") is indexed too, unless another row
+    claims it or two rows share it."""
     index: dict[str, AliasEntry] = {}
     for entry in entries:
         for alias in (entry.name, *entry.aliases):
@@ -112,6 +116,13 @@ def build_alias_table(entries: tuple[AliasEntry, ...], signature: str = "") -> A
             if key in index and index[key] is not entry:
                 raise ValueError(f"alias {alias!r} names both {index[key].name!r} and {entry.name!r}")
             index[key] = entry
+    shortened: dict[str, set[AliasEntry]] = defaultdict(set)
+    for entry in entries:
+        for alias in (entry.name, *entry.aliases):
+            shortened[normalize(without_legal_suffix(alias))].add(entry)
+    for key, owners in shortened.items():
+        if key not in index and len(owners) == 1:
+            index[key] = next(iter(owners))
     return AliasTable(entries, index, signature)
 
 
@@ -869,7 +880,8 @@ def last_company(doc: Doc, mentions: list[Mention], before: int, noun: str = "")
     named most so far ("Analysts at Barclays said ... the company's
     revenue" is the story's company, not the bank); never the subject of the
     verb the noun is an object of ("Meridian hired the salvage firm"). Institutions
-    (data/institution_heads.txt: "the Commission") and the outlet a
+    (data/institution_heads.txt: "the Commission"), built places
+    (data/facility_heads.txt: "Kingsmere Bridge") and the outlet a
     statement was made to ("told Reuters") are no candidates."""
     institutions = {form for m in mentions if is_institution(m.name)
                     for form in (normalize(m.name), initials(m.name).lower())}  # "the FDA" too
@@ -885,7 +897,8 @@ def last_company(doc: Doc, mentions: list[Mention], before: int, noun: str = "")
         while mentions[root_mention].refers_to is not None:
             root_mention = mentions[root_mention].refers_to
         named = mentions[root_mention]
-        if named.type != "ORG" or m.kind not in ("name", "bracket") or normalize(named.name) in institutions:
+        if (named.type != "ORG" or m.kind not in ("name", "bracket") or normalize(named.name) in institutions
+                or named.name.split()[-1].lower() in lexicon.forms("facility_heads")):  # not "Kingsmere Bridge"
             continue
         root = doc[m.token_start:m.token_end].root
         if root.head.lower_ in OUTLET_VERBS and root.dep_ in ("dobj", "dative", "pobj"):

@@ -479,6 +479,38 @@ def test_a_company_is_its_short_name(extract_text):
     assert same_actor(doc, "Seabright", "Seabright Renewables")
 
 
+def test_a_company_is_its_name_without_a_trade_word_and_a_presss_first_word(extract_text):
+    doc = extract_text("Wyvern County Council hired Holloway Brandt Engineering on Monday. "
+                       "Holloway Brandt will replace the bearings, the council said.")
+    assert same_actor(doc, "Holloway Brandt", "Holloway Brandt Engineering")
+    doc = extract_text("Clara Whitcombe has accused her publisher, Harrowgate Press, of plagiarism. "
+                       "Harrowgate rejected the allegation within hours.")
+    assert roles(doc, event_by_trigger(doc, "rejected")) == {"Harrowgate Press": "agent"}
+    doc = extract_text("Oxford University Press said on Monday it would cut jobs. The Oxford University "
+                       "choir sang.")  # the university is not its press
+    assert not same_actor(doc, "Oxford University", "Oxford University Press")
+
+
+def test_a_table_row_also_names_the_company_without_its_trade_word(extract_text, tmp_path):
+    path = tmp_path / "aliases.csv"
+    path.write_text("name,type,aliases,parent,description\nHolloway Brandt Engineering,ORG,HBE,,\n"
+                    "Kessler Mining,ORG,,,\nKessler Mining Services,ORG,,,\n", encoding="utf-8")
+    table = load_alias_table(path)
+    assert table.lookup("Holloway Brandt").name == "Holloway Brandt Engineering"
+    assert table.lookup("Kessler") is None  # two rows share it: neither
+    doc = extract_text("Holloway Brandt replaced the bearings on Monday.", table=table)
+    assert roles(doc, event_by_trigger(doc, "replaced")) == {"Holloway Brandt Engineering": "agent"}
+
+
+def test_the_company_is_no_built_place_followed_as_an_organisation(extract_text, tmp_path):
+    path = tmp_path / "aliases.csv"
+    path.write_text("name,type,aliases,parent,description\nKingsmere Bridge,ORG,,,\n", encoding="utf-8")
+    doc = extract_text("The Kingsmere Bridge reopened on Monday after work by Holloway Brandt Engineering. "
+                       "The Kingsmere Bridge carries 40,000 cars a day. The company changed the design in 2009.",
+                       table=load_alias_table(path))
+    assert roles(doc, event_by_trigger(doc, "changed")) == {"Holloway Brandt Engineering": "agent"}
+
+
 def test_a_companys_short_name_the_model_calls_a_person_is_the_company(extract_text):
     doc = extract_text("Halvorsen Foods Inc reported a rise in profit on Wednesday. Chief Financial Officer "
                        "Tom Becker said Halvorsen expected sales to grow. He said the company would sell a unit.")
