@@ -799,9 +799,6 @@ def holds_title(mention: Mention, noun: str) -> bool:
     return False
 
 
-#: Nouns news uses for a company it named before: "Nintendo ... the company said".
-COMPANY_NOUNS = frozenset(("company", "firm", "carmaker", "automaker", "maker", "manufacturer", "startup",
-                           "developer", "airline", "carrier"))
 #: Verbs whose object is a news outlet, not the story's company: "told Reuters".
 OUTLET_VERBS = frozenset(("told", "tells", "telling", "tell"))
 
@@ -836,9 +833,10 @@ def organisations_by_head(mentions: list[Mention]) -> dict[str, list[int]]:
     noun too, when no country or office holder was named with it: "the
     authority"); not "the company", which refers back by a rule of its own."""
     found: dict[str, list[int]] = defaultdict(list)
+    company_nouns = lexicon.forms("company_nouns")
     for k, m in enumerate(mentions):
         head = name_head(m.name)
-        if m.type == "ORG" and m.kind == "name" and " " in m.name and head.isalpha() and head not in COMPANY_NOUNS:
+        if m.type == "ORG" and m.kind == "name" and " " in m.name and head.isalpha() and head not in company_nouns:
             found[head].append(k)
     return found
 
@@ -1054,8 +1052,9 @@ def reference_mentions(doc: Doc, mentions: list[Mention], article_id: str, offse
     headed = organisations_by_head(mentions)
     things = named_things(doc, mentions)
     org_described = organisation_descriptions(doc, mentions)
+    company_nouns = lexicon.forms("company_nouns")
     for i, lower in enumerate(columns(doc).lower):
-        if (lower not in pronouns and lower not in states and lower not in COMPANY_NOUNS and lower not in things
+        if (lower not in pronouns and lower not in states and lower not in company_nouns and lower not in things
                 and lower not in org_described
                 and lower not in described and lower not in headed and lower != "old") or i in covered:
             continue  # pronouns, state nouns, "the company", "the court", "the striker", "the rocket", "the 24-year-old"
@@ -1082,7 +1081,7 @@ def reference_mentions(doc: Doc, mentions: list[Mention], article_id: str, offse
             target, kind, span = (earlier[-1] if earlier else None), "definite", doc[token.i - 1:token.i + 1]
             if target is None and lower in headed:  # "the authority" after "the Kessingham Port Authority"
                 target = headed_organisation(token, headed, mentions)
-        elif lower in COMPANY_NOUNS and token.tag_ == "NN" and (the := definite_article(token)) is not None:
+        elif lower in company_nouns and token.tag_ == "NN" and (the := definite_article(token)) is not None:
             # "the company", "the Detroit-based carmaker", "the electric-car maker"
             target, kind, span = last_company(doc, mentions, token.i, lower), "definite", doc[the.i:token.i + 1]
         elif lower in headed and (target := headed_organisation(token, headed, mentions)) is not None:

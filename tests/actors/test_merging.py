@@ -123,6 +123,13 @@ def test_the_company_is_the_subject_just_before_else_the_company_named_most(extr
     assert roles(doc, event_by_trigger(doc, "cut")) == {"Nintendo": "agent"}
 
 
+def test_the_publisher_is_the_company_too(extract_text):
+    doc = extract_text("Clara Whitcombe sued Harrowgate Press on Monday. The publisher called the lawsuit baseless.")
+    assert roles(doc, event_by_trigger(doc, "called")) == {"Harrowgate Press": "agent"}
+    doc = extract_text("Clara Whitcombe sued Harrowgate Press on Monday. The writer called the lawsuit overdue.")
+    assert "Harrowgate Press" not in roles(doc, event_by_trigger(doc, "called"))  # a writer is no company
+
+
 def test_the_carmaker_with_words_before_it_is_the_company_too(extract_text):
     doc = extract_text("Kestrel Automotive has sued Veltra Motors. The Detroit-based carmaker filed the lawsuit "
                        "in a federal court on Monday.")
