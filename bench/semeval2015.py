@@ -59,6 +59,7 @@ if __package__ in (None, ""):
 
 from dashboard.actors import (AliasEntry, build_alias_table, has_organisation_head, is_company_name,  # noqa: E402
                               load_alias_table, normalize)
+from dashboard import lexicon  # noqa: E402
 from dashboard.articles import parse_article  # noqa: E402
 from dashboard.model import Article, extract_document  # noqa: E402
 from dashboard.pipeline import add_events_and_actors  # noqa: E402
@@ -206,17 +207,30 @@ def anchors_in_context(events: list[dict]) -> dict[str, str]:
     return found
 
 
+#: The particles a verb takes into its trigger ("showed off", "set up", "turned down").
+PARTICLES = frozenset(("up", "down", "off", "out", "in", "on", "over", "back", "away", "through", "aside",
+                       "around", "forward", "along", "about", "apart"))
+
+
 def event_name(event: dict, starts: list[tuple[int, str]]) -> str:
     """``docid-sentenceid-token`` of an event.
 
     The token is the first word of our trigger, except that a verb with its
     particle ("showed off") is written as the task writes multi-word
-    triggers, ``showed_off``. A control verb with its complement ("refused to
-    fire") keeps the first word.
+    triggers, ``showed_off``, and a verb that only times its complement
+    ("will continue to steer", "began selling"; an ``aspect`` word of
+    data/modality.csv) is named by the complement, as the task's annotators
+    mark it. Another control verb with its complement ("refused to fire",
+    "stopped producing") keeps the first word.
     """
     sid = next((s for start, s in reversed(starts) if start <= event["trigger_start"]), "0")
     words = event["trigger"].split()
-    token = "_".join(words) if len(words) == 2 else words[0]
+    if len(words) == 2 and words[1].lower() in PARTICLES:
+        token = "_".join(words)
+    elif len(words) > 1 and lexicon.pairs("modality", "word", "effect").get(words[0].lower()) == "aspect":
+        token = words[-1]
+    else:
+        token = words[0]
     return f"{event['article_id']}-{sid}-{token}"
 
 

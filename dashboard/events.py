@@ -247,9 +247,9 @@ def noun_triggers(sent: Span, mention_roots: set[int], timex_heads: set[int]) ->
 
 
 def control_complement(token: Token) -> Token | None:
-    """"refused to fire", "is expected to discuss": the complement of a verb
-    that negates, hedges or schedules it."""
-    if lexicon.pairs("modality", "word", "effect").get(token.lower_) not in ("negative", "uncertain", "future"):
+    """"refused to fire", "is expected to discuss", "continued to sell": the
+    complement of a verb that negates, hedges, schedules or only times it."""
+    if lexicon.pairs("modality", "word", "effect").get(token.lower_) not in ("negative", "uncertain", "future", "aspect"):
         return None
     if token.lower_ in lexicon.forms("raising_verbs") and (
             token.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in token.children)):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bench.semeval2015 import anchor, detokenize, implied, normal_anchor, relations, short_names
+from bench.semeval2015 import anchor, detokenize, event_name, implied, normal_anchor, relations, short_names
 
 
 @pytest.mark.parametrize("tokens,text", [
@@ -32,6 +32,20 @@ def test_anchors_are_compared_in_one_spelling():
 ])
 def test_an_event_is_anchored_at_its_dates_precision(precision, start, relation, expected):
     assert anchor({"precision": precision, "date_start": start, "date_relation": relation}) == expected
+
+
+@pytest.mark.parametrize("trigger,token", [
+    ("showed off", "showed_off"),  # a particle: the task's multi-word trigger
+    ("set up", "set_up"),
+    ("refused to fire", "refused"),  # a control verb keeps its own word
+    ("stopped producing", "stopped"),
+    ("continue to steer", "steer"),  # a verb that only times its complement: the complement
+    ("began selling", "selling"),
+    ("said", "said"),
+])
+def test_an_event_is_named_by_the_word_the_task_marks(trigger, token):
+    event = {"trigger": trigger, "trigger_start": 50, "article_id": "7"}
+    assert event_name(event, [(0, "1"), (40, "2"), (90, "3")]) == f"7-2-{token}"
 
 
 def test_a_timeline_implies_order_simultaneity_and_anchors():

@@ -46,6 +46,14 @@ def test_past_participle_and_bare_participle_are_not_events(extract_text):
     assert triggers(doc) == ["denied"]
 
 
+def test_a_verb_that_only_times_another_is_one_event_with_it(extract_text):
+    doc = extract_text("Harrowgate Press has continued to sell the books. Apple began selling films in 2006.")
+    assert {"continued to sell", "began selling"} <= set(triggers(doc))
+    assert not {"sell", "selling"} & set(triggers(doc))
+    began = event_by_trigger(doc, "began selling")
+    assert (began["polarity"], began["certainty"], began["date_start"]) == ("positive", "certain", "2006-01-01")
+
+
 def test_particle_verb_is_one_trigger(extract_text):
     doc = extract_text("Tim Cook showed off the new phone.")
     assert "showed off" in triggers(doc)
