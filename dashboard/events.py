@@ -1255,6 +1255,19 @@ def antecedent_roles(clause: Clause, mentions_at: dict[int, int], mentions: list
     return [ActorRole(actor_ids[k], "source" if clause.reporting and role == "agent" else role, m.text, m.start, m.end)]
 
 
+def first_person_role(clause: Clause) -> str | None:
+    """'"I recognised my own outline," Whitcombe told the court': in a quotation,
+    "I" is the speaker, who then acts ("I") or is acted on ("told me");
+    not "we", whose members the text does not name."""
+    for child in (clause.end if clause.end.tag_.startswith("VB") else clause.trigger).children:
+        if child.lower_ == "i" and child.dep_ in ("nsubj", "nsubjpass"):
+            return ROLE_OF_DEP[child.dep_]
+    for child in clause.trigger.children:
+        if child.lower_ == "me" and child.dep_ in ("dobj", "dative"):
+            return "target"
+    return None
+
+
 def inherit_sources(roles: list[ActorRole], report_roles: list[ActorRole]) -> list[ActorRole]:
     """A reported event names who reported it: the report's source and addressee become sources."""
     present = {r.actor_id for r in roles}
@@ -1344,6 +1357,9 @@ def find_events(doc: Doc, article_id: str, text: str, dct: date, timexes: list[T
         clause, d = clauses[i], dates[i]
         report = clause.report_of if clause.report_of in clauses else None
         event_roles = inherit_sources(roles[i], own[report]) if report is not None else roles[i]
+        if report is not None and clause.quoted and (role := first_person_role(clause)) is not None:
+            speakers = {r.actor_id for r in own[report] if r.role == "source"}
+            event_roles = [replace(r, role=role) if r.actor_id in speakers else r for r in event_roles]
         complement = clause.end if clause.end is not clause.trigger and clause.end.dep_ != "prt" else None
         polarity, certainty = modality(clause.trigger, complement)
         sent = sentence_of[i]

@@ -54,6 +54,13 @@ def test_a_verb_that_only_times_another_is_one_event_with_it(extract_text):
     assert (began["polarity"], began["certainty"], began["date_start"]) == ("positive", "certain", "2006-01-01")
 
 
+def test_i_in_a_quotation_is_the_speaker_who_acts(extract_text):
+    doc = extract_text('"I recognised my own outline," Clara Whitcombe told the court on Monday. '
+                       '"We will appeal," she said.')
+    assert roles(doc, event_by_trigger(doc, "recognised")) == {"Clara Whitcombe": "agent"}
+    assert roles(doc, event_by_trigger(doc, "appeal")) == {"Clara Whitcombe": "source"}  # "we": not hers alone
+
+
 def test_particle_verb_is_one_trigger(extract_text):
     doc = extract_text("Tim Cook showed off the new phone.")
     assert "showed off" in triggers(doc)
