@@ -408,12 +408,16 @@ def entity_mention(span: Span, kind: str, article_id: str, offset: int) -> Menti
             description.append(" ".join(before))
     if kind == "PERSON":
         titles, words = strip_titles(words)
+        honours = []
+        while (len(words) > 2 and words[-1][:1].isupper()
+               and words[-1].rstrip(",.").lower() in lexicon.forms("post_nominals")):
+            honours.insert(0, words.pop().rstrip(","))  # "Jonathan Pell QC": Jonathan Pell, a QC
         if len(words) > 1 and is_role_noun(words[0], span.doc):
             titles, words = titles + words[:1], words[1:]  # "Sprinter Okoye banned": a role, not a given name
         regnal = regnal_title_length(titles, words)
         if regnal:
             words, titles = titles[-regnal:] + words, titles[:-regnal]
-        titles = [t for t in titles if t.lower() not in COURTESY_TITLES]
+        titles = [t for t in titles if t.lower() not in COURTESY_TITLES] + honours
         if titles:
             description.append(" ".join(titles))
         role = appositive(span)

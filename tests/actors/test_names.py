@@ -76,6 +76,16 @@ def test_courtesy_title_is_stripped_without_becoming_a_description(extract_text)
     assert "Dr." in person(doc, "Barnett Slepian")["description"]
 
 
+def test_letters_after_a_name_go_to_the_description(extract_text):
+    doc = extract_text("Clara Whitcombe sued on Monday. Her barrister, Jonathan Pell QC, spoke. "
+                       "Pell also pressed her. She admitted that the manuscript was complete.")
+    pell = person(doc, "Jonathan Pell")
+    assert "QC" in pell["description"] and "Pell" in pell["aliases"]
+    assert roles(doc, event_by_trigger(doc, "admitted")) == {"Clara Whitcombe": "source"}  # a man is no "she"
+    doc = extract_text("Kevin Mp spoke on Monday.")  # two words: a surname, whatever it spells
+    assert person(doc, "Kevin Mp")
+
+
 def test_lower_case_phrase_the_model_calls_an_organisation_is_no_actor(extract_text):
     doc = extract_text("The group tried to justify wanton murder, officials said. Experts said the militia movement grew.")
     assert not [a for a in doc["actors"] if a["name"].lower() in ("wanton murder", "militia movement")]
