@@ -1571,12 +1571,19 @@ _ZONE_BRACKET = re.compile(r"(?:\s+(?:[A-Z][a-z]+\s+){1,3}[Tt]ime)?\s*\(")
 _ON_BETWEEN = re.compile(r"\)?,?\s+(?:(?:[A-Z][a-z]+\s+){1,3}[Tt]ime\s+)?(?:\([^()]{1,24}\)\s*)?,?\s*(?:on\s+)?")
 
 
+#: Between a part of the day and its day, the thing that happened in it: "the
+#: evening rush hour yesterday", "the morning session on Tuesday".
+_NOUNS_BETWEEN = re.compile(r"\s+(?:[a-z]+\s+){1,2}(?:on\s+)?")
+
+
 def _day_named_after(candidate: Candidate, following: list[Candidate], text: str, dct: date,
                      ref: tuple[str, date], day: date | None, mentioned: bool, story: date | None,
                      timexes: list[Timex]) -> date | None:
     """The day a clock time is on when the next phrase names it: "at 16:00 UTC on
     June 18" (TimeML tags the two apart, "on" a signal between them), also
-    across the other end of a range: "between 8 p.m. and midnight on Saturday"."""
+    across the other end of a range: "between 8 p.m. and midnight on Saturday";
+    a part of the day also across what happened in it: "the evening rush hour
+    yesterday"."""
     if not candidate.value.startswith(("UNDEF-lastday", "UNDEF-REF-dayT")):
         return None
     end = candidate.end
@@ -1588,7 +1595,8 @@ def _day_named_after(candidate: Candidate, following: list[Candidate], text: str
         break
     else:
         return None
-    if not _ON_BETWEEN.fullmatch(text, end, after.start):
+    if not (_ON_BETWEEN.fullmatch(text, end, after.start) or (
+            candidate.value.startswith("UNDEF-REF-dayT") and _NOUNS_BETWEEN.fullmatch(text, end, after.start))):
         return None
     timex = resolve_one(_closes_range(after, timexes, text, dct), text, dct, ref, day, mentioned, story)
     if timex is None or timex.precision != "day":

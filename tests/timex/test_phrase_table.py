@@ -509,6 +509,8 @@ CASES = [
     (FRI, "The market shut at 1:30 p.m. (0530 GMT) on Thursday.", "0530 GMT", "2026-01-22T05:30", "", "", "time"),
     (FRI, "Troops moved in at dawn on Tuesday.", "dawn", "2026-01-20TMO", "", "", "time"),
     (FRI, "Prices rose on Jan. 5. Troops moved in in the morning on Tuesday.", "the morning", "2026-01-20TMO", "", "", "time"),
+    (FRI, "The bridge fell during the evening rush hour yesterday.", "the evening", "2026-01-22TEV", "", "", "time"),
+    (FRI, "He spoke in the evening and left for Paris on Monday.", "the evening", "2026-01-23TEV", "", "", "time"),
     (FRI, "The order came at 11:40 p.m. on Jan. 16 and grew twice before dawn.", "dawn", "2026-01-17TMO", "", "", "time"),
     (FRI, "The order came at 11:40 p.m. Thursday and grew twice before dawn.", "dawn", "2026-01-23TMO", "", "", "time"),
     (FRI, "Bakers start at five in the morning.", "five in the morning", "2026-01-23T05:00", "", "", "time"),
