@@ -1793,11 +1793,17 @@ _FOLLOWING = re.compile(r"\b(?:following|next|previous|preceding|prior)\b", re.I
 _MOVES_ON = re.compile(r"\b(?:later|following|next)\b", re.IGNORECASE)
 
 
+#: References too coarse for a story's days: "two weeks later" after "the
+#: early 20th century" counts from the last finer date named before it.
+_BACKGROUND_UNITS = frozenset(("decade", "century"))
+_FINE_OFFSET = re.compile(r"UNDEF-REF-(?:day|week|weekend|month|quarter|half|season)-")
+
+
 def resolve(text: str, candidates: list[Candidate], dct: date) -> list[Timex]:
     """Resolve candidates in document order, tracking the last mentioned date
     and the last mentioned day (which a bare clock time is on), and whether
     its evening or night was (the morning after it is the next day)."""
-    unmentioned = ref = ("day", dct)
+    unmentioned = ref = fine_ref = ("day", dct)
     ref_timex: Timex | None = None  # the phrase that gave ``ref``
     day: date | None = None
     story: date | None = None
@@ -1838,6 +1844,8 @@ def resolve(text: str, candidates: list[Candidate], dct: date) -> list[Timex]:
                     # "in the morning on Tuesday": that day's, not the last mentioned one's
                     candidate = replace(candidate, value="UNDEF-lastday" + candidate.value.removeprefix("UNDEF-REF-day"))
             counted_from = ref
+            if ref[0] in _BACKGROUND_UNITS and fine_ref is not unmentioned and _FINE_OFFSET.match(candidate.value):
+                counted_from = fine_ref  # "On Oct. 14 ... seen in the 20th century ... two weeks later": Oct. 28
             if day is not None and ref[0] == "year" and candidate.value.startswith(_FINER_THAN_YEAR) \
                     and _describes_thing(text, ref_timex):
                 counted_from = ("day", day)  # "On Thursday, ... the 2016 final. ... earlier that day": Thursday
@@ -1854,6 +1862,8 @@ def resolve(text: str, candidates: list[Candidate], dct: date) -> list[Timex]:
                 continue  # "2:40 a.m. (1840 GMT Monday)": the same moment told another way
             ref = parse_value(timex.value.split("T")[0]) or ref
             ref_timex = timex
+            if ref[0] not in _BACKGROUND_UNITS:
+                fine_ref = ref
             if ref[0] == "day" and _aside_day(ref[1], text, timex, day):
                 continue  # the story's day stays the one a bare clock time is on
             same_day = len(timexes) > 1 and timexes[-2].value.startswith(timex.value + "T")

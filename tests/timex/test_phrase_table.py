@@ -415,6 +415,9 @@ CASES = [
     # a story moved on by "a decade later" goes on from there; "a decade later" than a year is a year
     (date(2026, 12, 5), "In 1994 she ordered the state to act. A decade later, she struck down a law, a ruling reversed the following year.", "A decade later", "2004", "2004-01-01", "2005-01-01", "year"),
     (date(2026, 12, 5), "In 1994 she ordered the state to act. A decade later, she struck down a law, a ruling reversed the following year.", "the following year", "2005", "2005-01-01", "2006-01-01", "year"),
+    # a century named in passing is no reference for a story's weeks; alone, it is the only one there is
+    (date(2025, 11, 18), "On Oct. 14 a team found one. It was last seen in the early 20th century. They went back two weeks later.", "two weeks later", "2025-W44", "2025-10-27", "2025-11-03", "week"),
+    (date(2025, 11, 18), "In the 1980s the plant closed. A decade later it reopened.", "A decade later", "199", "1990-01-01", "2000-01-01", "decade"),
     # a cue after "and" is another clause's; a clock time right before its day is of that day
     (date(2026, 1, 15), "The president said he would begin talks on Monday and hoped to name a premier.", "Monday", "2026-01-19", "2026-01-19", "2026-01-20", "day"),
     (date(2024, 10, 3), "The meeting lasted until almost 11 p.m. on Tuesday and will meet again on Monday.", "Tuesday", "2024-10-01", "2024-10-01", "2024-10-02", "day"),
