@@ -498,6 +498,7 @@ CASES = [
     (FRI, "The list is published each autumn.", "each autumn", "XXXX-FA", "", "", None),
     (FRI, "The paper is published daily.", "daily", "P1D", "", "", None),
     (FRI, "The council meets weekly.", "weekly", "P1W", "", "", None),
+    (FRI, "It will report results quarterly rather than twice a year.", "quarterly", "P3M", "", "", None),
     # "'ll" and a modal before a noun look ahead; a present timetable ("open on") and a day that is a
     # present subject ("Monday is") too; not the adjective after "was", nor "may have" + participle
     (MON, "Then on Saturday I'll sleep in.", "Saturday", "2025-01-11", "", "", "day"),
@@ -653,6 +654,7 @@ NOT_DATES = [
     "Markets shut for the Persian New Year.",
     "Graham Friday, 54, of Harrogate, pleaded guilty.",
     "Tyler Sunday scored twice.",
+    "It pays a quarterly dividend.",
 ]
 
 
