@@ -1337,6 +1337,26 @@ def link_company_short_names(names: list[Mention]) -> None:
             m.refers_to = companies[words[0]]
 
 
+def link_definite_short_names(doc: Doc, names: list[Mention]) -> None:
+    """"the Ashgrove" after "the Ashgrove Museum of Art": a one-word
+    organisation written with "the" that is the first word of the one
+    organisation name of more words the article gave before it, headed by
+    an organisation's noun (data/organisation_heads.txt: not "the iPhone"
+    for "iPhone 3G"), refers to it (a company's short name needs no "the":
+    ``link_company_short_names``)."""
+    heads = lexicon.forms("organisation_heads")
+    first_words: dict[str, set[int]] = defaultdict(set)
+    for i, m in enumerate(names):
+        words = m.name.split()
+        if m.type == "ORG" and m.kind == "name" and len(words) > 1 and name_head(m.name) in heads:
+            first_words[words[0]].add(i)
+        elif (m.type == "ORG" and m.kind == "name" and len(words) == 1 and m.refers_to is None
+              and m.token_start > 0 and doc[m.token_start - 1].lower_ == "the"
+              and doc[m.token_start].dep_ not in ("compound", "amod", "nmod")  # not "the Apple trademark"
+              and len({names[k].name for k in first_words.get(words[0], ())}) == 1):
+            m.refers_to = min(first_words[words[0]])
+
+
 def link_head_nouns(names: list[Mention]) -> None:
     """"the Commission" after "European Commission", "the Bank" after "Bank of
     England": a one-word organisation that is the organisation word
@@ -1423,6 +1443,7 @@ def find_mentions(doc: Doc, article_id: str, offset: int = 0) -> list[Mention]:
     link_clubs(doc, names, clubs)
     link_defined_acronyms(doc, names)
     link_company_short_names(names)
+    link_definite_short_names(doc, names)
     link_head_nouns(names)
     mentions = names + reference_mentions(doc, names, article_id, offset)
     order = sorted(range(len(mentions)), key=lambda i: mentions[i].token_start)

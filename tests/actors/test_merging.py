@@ -498,6 +498,21 @@ def test_a_company_is_its_name_without_a_trade_word_and_a_presss_first_word(extr
     assert not same_actor(doc, "Oxford University", "Oxford University Press")
 
 
+def test_the_first_word_with_the_is_an_institutions_short_name(nlp):
+    from dashboard.actors import Mention, link_definite_short_names
+    doc = nlp("The Ashgrove Museum of Art bought it. The Ashgrove paid $7 million. The Apple trademark is old.")
+    museum = Mention("a", "Ashgrove Museum of Art", 4, 26, 1, 5, "ORG", "Ashgrove Museum of Art")
+    short = Mention("a", "Ashgrove", 42, 50, 9, 10, "ORG", "Ashgrove")
+    apple_corps = Mention("a", "Apple Corps", 0, 0, 0, 0, "ORG", "Apple Corps")
+    trademark = Mention("a", "Apple", 72, 77, 16, 17, "ORG", "Apple")
+    names = [museum, short, trademark]
+    link_definite_short_names(doc, names)
+    assert short.refers_to == 0
+    names = [apple_corps, trademark]
+    link_definite_short_names(doc, names)
+    assert trademark.refers_to is None  # "the Apple trademark": a modifier, no short name
+
+
 def test_a_table_row_also_names_the_company_without_its_trade_word(extract_text, tmp_path):
     path = tmp_path / "aliases.csv"
     path.write_text("name,type,aliases,parent,description\nHolloway Brandt Engineering,ORG,HBE,,\n"
