@@ -1348,7 +1348,8 @@ def link_definite_short_names(doc: Doc, names: list[Mention]) -> None:
     first_words: dict[str, set[int]] = defaultdict(set)
     for i, m in enumerate(names):
         words = m.name.split()
-        if m.type == "ORG" and m.kind == "name" and len(words) > 1 and name_head(m.name) in heads:
+        if (m.type == "ORG" and m.kind == "name" and len(words) > 1 and name_head(m.name) in heads
+                and name_head(m.name) != words[0].lower()):  # "the Bank" of "Bank of England": link_head_nouns
             first_words[words[0]].add(i)
         elif (m.type == "ORG" and m.kind == "name" and len(words) == 1 and m.refers_to is None
               and m.token_start > 0 and doc[m.token_start - 1].lower_ == "the"
