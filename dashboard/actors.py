@@ -999,6 +999,9 @@ def named_things(doc: Doc, mentions: list[Mention]) -> dict[str, list[int]]:
                       or (t.dep_ == "compound" and t.i < m.token_start))]  # "the container ship Aurora Star"
         if root.dep_ in ("oprd", "attr", "dobj") and root.head.lower_ in NAMING_PARTICIPLES and root.head.dep_ == "acl":
             nouns.append(root.head.head)  # "The spacecraft, named Hugin"
+        if (m.token_start >= 2 and doc[m.token_start - 1].text == "," and doc[m.token_start - 2].tag_ in ("NN", "NNS")
+                and m.token_end < len(doc) and doc[m.token_end].text == ","):
+            nouns.append(doc[m.token_start - 2])  # "The painting, Harvest at Kazimierz, was sold": however parsed
         if last in kinds and m.token_end - m.token_start > 1:
             found[last].append(k)
         for noun in nouns:

@@ -326,6 +326,15 @@ def test_the_plural_kind_stands_for_a_thing_the_article_named_in_the_plural(extr
     assert "OptiCount" not in roles(doc, event_by_trigger(doc, "stopped working"))  # one scanner named: the scanners are others
 
 
+def test_a_work_set_off_by_commas_after_its_kind_is_what_the_kind_stands_for(extract_text, tmp_path):
+    from dashboard.actors import load_alias_table
+    path = tmp_path / "aliases.csv"
+    path.write_text("name,type,aliases,parent,description\nHarvest at Kazimierz,ORG,,,painting\n", encoding="utf-8")
+    doc = extract_text("The painting, Harvest at Kazimierz, was sold on Tuesday. "
+                       "The painting was consigned by the heirs of Walter Brenni.", table=load_alias_table(path))
+    assert roles(doc, event_by_trigger(doc, "consigned")).get("Harvest at Kazimierz") == "target"
+
+
 def test_a_kind_of_thing_before_a_name_is_what_the_name_names(extract_text):
     doc = extract_text("The container ship Aurora Star ran aground on Sunday. "
                        "The 400-metre ship was arriving from Singapore when the wind rose.")
