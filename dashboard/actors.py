@@ -514,6 +514,8 @@ def governed_state_noun(token: Token) -> str | None:
     if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.ent_type_ in ENTITY_TYPES for g in c.children)
            for c in head.children):
         return None  # "the Israeli office of Google": Google's office; not "the Iranian minister of defence"
+    if head.tag_ in ("NNP", "NNPS") and head.ent_type_ == "ORG":
+        return None  # "Ireland's Data Privacy Authority": a named organisation, which "the authority" is
     if token.dep_ in ("poss", "amod", "compound", "nmod"):
         states = lexicon.forms("state_nouns")
         # "Chinese coast guard vessels": the state noun may be a compound of the head

@@ -115,6 +115,14 @@ def test_the_regime_refers_to_the_country_named_with_it(extract_text):
     assert same_actor(doc, "the regime", "Syrian")
 
 
+def test_the_authority_is_the_named_authority_not_the_country_it_belongs_to(extract_text):
+    doc = extract_text("A student filed complaints with Ireland's Data Privacy Authority on Tuesday. "
+                       "The authority confirmed on Wednesday that it had received them.")
+    assert roles(doc, event_by_trigger(doc, "confirmed")) == {"Data Privacy Authority": "source"}
+    doc = extract_text("Iran's authorities arrested a journalist on Monday. The authorities said he was a spy.")
+    assert roles(doc, event_by_trigger(doc, "said")) == {"Iran": "source"}  # a state noun, no name: the country
+
+
 def test_the_company_is_the_subject_just_before_else_the_company_named_most(extract_text):
     doc = extract_text("Nintendo's 3DS sold well in Japan, and the company said on Monday it would raise output.")
     assert roles(doc, event_by_trigger(doc, "said")).get("Nintendo") == "source"
