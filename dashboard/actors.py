@@ -692,11 +692,13 @@ def doc_sentence_start(sent: Span, back: int) -> int:
     return start
 
 
-def thing_antecedent(pronoun: Token, mentions: list[Mention]) -> int | None:
+def thing_antecedent(pronoun: Token, mentions: list[Mention], found: list[Mention] = ()) -> int | None:
     """What "it"/"its" refers to: the ORG or GPE subject of the nearest clause
-    above it, or the organisation its unnamed subject speaks for ("a spokesman
-    for Greystone said it would vote against")."""
+    above it, named or a description resolved before it (``found``: "the
+    commission said it would hire"), or the organisation its unnamed subject
+    speaks for ("a spokesman for Greystone said it would vote against")."""
     by_token = {m.token_start: i for i, m in enumerate(mentions) if m.kind == "name"}
+    described = {m.token_end - 1: m.refers_to for m in found if m.kind == "definite" and m.refers_to is not None}
     token = pronoun
     while token.head.i != token.i:
         token = token.head
@@ -707,6 +709,8 @@ def thing_antecedent(pronoun: Token, mentions: list[Mention]) -> int | None:
             return None  # "If it does, the National Assembly must vote again": it comes before, and is another
         if subjects:
             subject = subjects[0]
+            if subject.i in described and mentions[described[subject.i]].type in ("ORG", "GPE"):
+                return described[subject.i]  # "The commission said it would hire staff"
             for i in (by_token.get(t.i) for t in subject.subtree):
                 if i is not None and mentions[i].type in ("ORG", "GPE") and mentions[i].token_end > subject.i >= mentions[i].token_start:
                     return i
@@ -1074,7 +1078,7 @@ def reference_mentions(doc: Doc, mentions: list[Mention], article_id: str, offse
         if lower in MALE_FEMALE and token.tag_ in ("PRP", "PRP$"):
             target = person_antecedent(token, mentions)
         elif lower in NEUTER and token.tag_ in ("PRP", "PRP$"):
-            target = thing_antecedent(token, mentions)
+            target = thing_antecedent(token, mentions, found)
             if target is None and token.dep_ in SUBJECTS:
                 target = previous_subject(token, mentions, found)
         elif (lower in states and token.tag_.startswith("NN") and token.i > 0 and doc[token.i - 1].lower_ == "the"
@@ -1119,6 +1123,8 @@ def reference_mentions(doc: Doc, mentions: list[Mention], article_id: str, offse
             found.append(Mention(article_id, span.text, span.start_char + offset, span.end_char + offset,
                                  span.start, span.end, antecedent.type, antecedent.name,
                                  kind=kind, refers_to=target))
+            if kind == "definite":  # "The commission said that it would hire": a subject that names an actor
+                covered.update(range(span.start, span.end))
     return found
 
 

@@ -123,6 +123,15 @@ def test_the_authority_is_the_named_authority_not_the_country_it_belongs_to(extr
     assert roles(doc, event_by_trigger(doc, "said")) == {"Iran": "source"}  # a state noun, no name: the country
 
 
+def test_it_is_the_organisation_a_description_named_as_the_reporting_subject(extract_text):
+    doc = extract_text("The Central Electoral Commission ordered a recount on Thursday. "
+                       "The commission said on Friday that it would hire 3,000 staff.")
+    assert roles(doc, event_by_trigger(doc, "hire")).get("Central Electoral Commission") == "agent"
+    doc = extract_text("The Central Electoral Commission ordered a recount on Thursday. "
+                       "The decision said nothing of costs, but it would cost millions.")
+    assert roles(doc, event_by_trigger(doc, "cost")).get("Central Electoral Commission") != "agent"
+
+
 def test_the_company_is_the_subject_just_before_else_the_company_named_most(extract_text):
     doc = extract_text("Nintendo's 3DS sold well in Japan, and the company said on Monday it would raise output.")
     assert roles(doc, event_by_trigger(doc, "said")).get("Nintendo") == "source"
