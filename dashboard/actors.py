@@ -1237,12 +1237,19 @@ def retype_company_short_names(names: list[Mention]) -> None:
     """"Halvorsen" after "Halvorsen Foods Inc": the model often calls a company's
     short name a person. A one-word "person" that is the first word of an
     organisation the article names, and the surname of no person it names,
-    is that organisation (so "he" does not count it as a candidate)."""
+    is that organisation (so "he" does not count it as a candidate); so is a
+    "person" named as a company is without its legal form or trade word
+    ("Holloway Brandt" for "Holloway Brandt Engineering"), unless it starts
+    with a given name (Ralph Lauren founded Ralph Lauren Corp)."""
     companies = {m.name.split()[0] for m in names if m.type == "ORG" and len(m.name.split()) > 1}
     surnames = {m.name.split()[-1] for m in names if m.type == "PERSON" and len(m.name.split()) > 1}
+    bases = {without_legal_suffix(m.name) for m in names if m.type == "ORG"} - {m.name for m in names if m.type == "ORG"}
     for m in names:
         if m.type == "PERSON" and " " not in m.name and m.name in companies - surnames:
             m.type = "ORG"
+        elif (m.type == "PERSON" and " " in m.name and m.name in bases
+              and m.name.split()[0].lower() not in lexicon.pairs("given_name_genders", "name", "gender")):
+            m.type = "ORG"  # "Holloway Brandt" after "Holloway Brandt Engineering"; not "Ralph Lauren"
 
 
 def sporting_clubs(doc: Doc, names: list[Mention]) -> dict[str, str]:
