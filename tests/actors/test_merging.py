@@ -4,7 +4,7 @@ import pytest
 
 from dashboard.actors import (fuller_form, initials, is_not_actor, load_alias_table, name_form, normalize,
                               regnal_title_length, title_case, without_legal_suffix)
-from tests.events.helpers import event_by_trigger, roles
+from tests.events.helpers import alias_table, event_by_trigger, roles
 
 
 def names_of(doc, text):
@@ -531,10 +531,8 @@ def test_the_first_word_with_the_is_an_institutions_short_name(nlp):
 
 
 def test_a_table_row_also_names_the_company_without_its_trade_word(extract_text, tmp_path):
-    path = tmp_path / "aliases.csv"
-    path.write_text("name,type,aliases,parent,description\nHolloway Brandt Engineering,ORG,HBE,,\n"
-                    "Kessler Mining,ORG,,,\nKessler Mining Services,ORG,,,\n", encoding="utf-8")
-    table = load_alias_table(path)
+    table = alias_table(tmp_path, "Holloway Brandt Engineering,ORG,HBE,,", "Kessler Mining,ORG,,,",
+                        "Kessler Mining Services,ORG,,,")
     assert table.lookup("Holloway Brandt").name == "Holloway Brandt Engineering"
     assert table.lookup("Kessler") is None  # two rows share it: neither
     doc = extract_text("Holloway Brandt replaced the bearings on Monday.", table=table)
@@ -542,11 +540,9 @@ def test_a_table_row_also_names_the_company_without_its_trade_word(extract_text,
 
 
 def test_the_company_is_no_built_place_followed_as_an_organisation(extract_text, tmp_path):
-    path = tmp_path / "aliases.csv"
-    path.write_text("name,type,aliases,parent,description\nKingsmere Bridge,ORG,,,\n", encoding="utf-8")
     doc = extract_text("The Kingsmere Bridge reopened on Monday after work by Holloway Brandt Engineering. "
                        "The Kingsmere Bridge carries 40,000 cars a day. The company changed the design in 2009.",
-                       table=load_alias_table(path))
+                       table=alias_table(tmp_path, "Kingsmere Bridge,ORG,,,"))
     assert roles(doc, event_by_trigger(doc, "changed")) == {"Holloway Brandt Engineering": "agent"}
 
 
@@ -730,11 +726,9 @@ def test_an_acronym_spelled_that_way_never_reaches_another_article_or_a_one_word
 
 
 def test_a_thing_an_organisation_owns_is_no_unit_of_it(extract_text, tmp_path):
-    table_path = tmp_path / "aliases.csv"
-    table_path.write_text("name,type,aliases,parent,description\nHugin lunar lander,ORG,Hugin,,\n", encoding="utf-8")
     doc = extract_text("The Nordic Space Agency's Hugin lunar lander arrived at the spaceport on Monday. "
                        "The FDA's Office of Manufacturing Quality said on Friday it would inspect the plant.",
-                       table=load_alias_table(table_path))
+                       table=alias_table(tmp_path, "Hugin lunar lander,ORG,Hugin,,"))
     parents = {a["name"]: a.get("parent") for a in doc["actors"]}
     assert "Hugin lunar lander" in parents and parents["Hugin lunar lander"] is None
     assert "FDA Office of Manufacturing Quality" in parents  # a unit's name ends in the head before "of"
@@ -780,11 +774,8 @@ def test_a_description_of_an_organisation_refers_back_to_it(extract_text):
 
 
 def test_an_alias_matched_in_lower_case_is_no_name(extract_text, tmp_path):
-    table_path = tmp_path / "aliases.csv"
-    table_path.write_text("name,type,aliases,parent,description\n"
-                          "National Copyright Tribunal,ORG,Copyright Tribunal,,\n", encoding="utf-8")
     doc = extract_text("Tunewave took its dispute to the copyright tribunal on Monday. "
                        "Britain's National Copyright Tribunal set a rate. The tribunal said on Friday it was fair.",
-                       table=load_alias_table(table_path))
+                       table=alias_table(tmp_path, "National Copyright Tribunal,ORG,Copyright Tribunal,,"))
     assert "copyright tribunal" not in {alias for a in doc["actors"] for alias in a["aliases"]}
     assert roles(doc, event_by_trigger(doc, "said")).get("National Copyright Tribunal") == "source"

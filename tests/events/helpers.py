@@ -20,3 +20,12 @@ def roles(doc: dict, event: dict) -> dict[str, str]:
     """Actor name -> role in one event."""
     names = actor_names(doc)
     return {names[r["actor_id"]]: r["role"] for r in event["actors"]}
+
+
+def alias_table(tmp_path, *rows: str):
+    """An alias table of the given CSV rows ("name,type,aliases,parent,description"),
+    as a user who follows those actors would write it."""
+    from dashboard.actors import load_alias_table
+    path = tmp_path / "aliases.csv"
+    path.write_text("name,type,aliases,parent,description\n" + "".join(row + "\n" for row in rows), encoding="utf-8")
+    return load_alias_table(path)

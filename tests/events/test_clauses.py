@@ -3,7 +3,7 @@ event settings and paragraph breaks, each with a negative case."""
 
 import pytest
 
-from .helpers import event_by_trigger, events, roles
+from .helpers import alias_table, event_by_trigger, events, roles
 
 
 def triggers(doc):
@@ -285,10 +285,7 @@ def test_a_name_set_beside_a_place_names_the_person_before_it(extract_text):
 
 def rocket_table(tmp_path):
     """An alias table that makes the rocket "Valkyrie 2" an actor (a product is none by itself)."""
-    from dashboard.actors import load_alias_table
-    path = tmp_path / "aliases.csv"
-    path.write_text("name,type,aliases,parent,description\nValkyrie 2,ORG,,,rocket\n", encoding="utf-8")
-    return load_alias_table(path)
+    return alias_table(tmp_path, "Valkyrie 2,ORG,,,rocket")
 
 
 def test_a_name_takes_the_role_of_the_kind_of_thing_it_names(extract_text, tmp_path):
@@ -310,28 +307,19 @@ def test_the_kind_of_thing_stands_for_the_one_thing_the_article_named_so(extract
     assert not roles(doc, event_by_trigger(doc, "carry"))  # two landers named: which one is unclear
 
 
-def scanner_table(tmp_path):
-    from dashboard.actors import load_alias_table
-    path = tmp_path / "aliases.csv"
-    path.write_text("name,type,aliases,parent,description\nOptiCount,ORG,,,ballot scanner\n", encoding="utf-8")
-    return load_alias_table(path)
-
-
 def test_the_plural_kind_stands_for_a_thing_the_article_named_in_the_plural(extract_text, tmp_path):
     doc = extract_text("Votex Systems supplied 2,400 OptiCount scanners in 2017. "
-                       "The scanners stopped working on Sunday.", table=scanner_table(tmp_path))
+                       "The scanners stopped working on Sunday.", table=alias_table(tmp_path, "OptiCount,ORG,,,ballot scanner"))
     assert roles(doc, event_by_trigger(doc, "stopped working")).get("OptiCount") == "agent"
     doc = extract_text("Votex Systems supplied an OptiCount scanner in 2017. "
-                       "The scanners stopped working on Sunday.", table=scanner_table(tmp_path))
+                       "The scanners stopped working on Sunday.", table=alias_table(tmp_path, "OptiCount,ORG,,,ballot scanner"))
     assert "OptiCount" not in roles(doc, event_by_trigger(doc, "stopped working"))  # one scanner named: the scanners are others
 
 
 def test_a_work_set_off_by_commas_after_its_kind_is_what_the_kind_stands_for(extract_text, tmp_path):
-    from dashboard.actors import load_alias_table
-    path = tmp_path / "aliases.csv"
-    path.write_text("name,type,aliases,parent,description\nHarvest at Kazimierz,ORG,,,painting\n", encoding="utf-8")
     doc = extract_text("The painting, Harvest at Kazimierz, was sold on Tuesday. "
-                       "The painting was consigned by the heirs of Walter Brenni.", table=load_alias_table(path))
+                       "The painting was consigned by the heirs of Walter Brenni.",
+                       table=alias_table(tmp_path, "Harvest at Kazimierz,ORG,,,painting"))
     assert roles(doc, event_by_trigger(doc, "consigned")).get("Harvest at Kazimierz") == "target"
 
 
