@@ -285,12 +285,13 @@ def quote_continuations(doc: Doc, clauses: dict[int, "Clause"]) -> None:
     speaker, open_quote = None, False
     for sent in doc.sents:
         own = by_sentence.get(sent.start, [])
-        inside = set(quotation_of(sent))
         first = next((k for k in range(sent.start, sent.end) if not cols.text[k].isspace()), sent.start)
         continuing = open_quote or cols.text[first] in OPENING_QUOTES
-        if open_quote:  # it begins inside a quotation opened in a sentence before
+        if open_quote:  # it begins inside a quotation opened in a sentence before: its first mark closes it
             close = next((k for k in range(sent.start, sent.end) if cols.text[k] in CLOSING_QUOTES), sent.end)
-            inside |= set(range(sent.start, close))
+            inside = set(range(sent.start, close)) | set(quotation_of(doc[min(close + 1, sent.end):sent.end]))
+        else:
+            inside = set(quotation_of(sent))
         reports = [i for i in own if clauses[i].reporting and i not in inside]
         if continuing and not reports and speaker is not None:
             for i in own:

@@ -476,6 +476,15 @@ def test_a_quotation_that_goes_on_past_its_attribution_is_still_the_speakers(ext
     assert event_by_trigger(doc, "cost")["report_id"] is None  # indirect speech before: no attribution to go on
 
 
+def test_an_attribution_after_a_quotation_that_spans_sentences_is_a_new_report(extract_text):
+    doc = extract_text('Tom Baker, the chief executive, said the stadium would be "a landmark for the city."\n\n'
+                       '"This is not just a stadium for the Games. It is a stadium for fifty years," he said.',
+                       dct=date(2025, 8, 29))
+    said = [e for e in doc["articles"][0]["events"] if e["trigger"] == "said"]
+    assert len(said) == 2 and said[1]["report_id"] is None  # he says it, not reported by the first "said"
+    assert roles(doc, said[1]) == {"Tom Baker": "source"}
+
+
 def test_a_condition_in_the_past_tense_states_no_fact(extract_text):
     doc = extract_text("The agent said his client would leave if the club blocked the move. He left when the club "
                        "sold him.", dct=date(2025, 8, 29))
