@@ -1243,7 +1243,8 @@ def retype_company_short_names(names: list[Mention]) -> None:
     with a given name (Ralph Lauren founded Ralph Lauren Corp)."""
     companies = {m.name.split()[0] for m in names if m.type == "ORG" and len(m.name.split()) > 1}
     surnames = {m.name.split()[-1] for m in names if m.type == "PERSON" and len(m.name.split()) > 1}
-    bases = {without_legal_suffix(m.name) for m in names if m.type == "ORG"} - {m.name for m in names if m.type == "ORG"}
+    organisations = {m.name for m in names if m.type == "ORG"}
+    bases = {without_legal_suffix(name) for name in organisations} - organisations
     for m in names:
         if m.type == "PERSON" and " " not in m.name and m.name in companies - surnames:
             m.type = "ORG"

@@ -246,10 +246,14 @@ def noun_triggers(sent: Span, mention_roots: set[int], timex_heads: set[int]) ->
     return found
 
 
+#: data/modality.csv effects of a verb whose complement is the event it is one with.
+CONTROLLING_EFFECTS = frozenset(("negative", "uncertain", "future", "aspect"))
+
+
 def control_complement(token: Token) -> Token | None:
     """"refused to fire", "is expected to discuss", "continued to sell": the
     complement of a verb that negates, hedges, schedules or only times it."""
-    if lexicon.pairs("modality", "word", "effect").get(token.lower_) not in ("negative", "uncertain", "future", "aspect"):
+    if lexicon.pairs("modality", "word", "effect").get(token.lower_) not in CONTROLLING_EFFECTS:
         return None
     if token.lower_ in lexicon.forms("raising_verbs") and (
             token.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in token.children)):

@@ -308,12 +308,13 @@ def test_the_kind_of_thing_stands_for_the_one_thing_the_article_named_so(extract
 
 
 def test_the_plural_kind_stands_for_a_thing_the_article_named_in_the_plural(extract_text, tmp_path):
+    table = alias_table(tmp_path, "OptiCount,ORG,,,ballot scanner")
     doc = extract_text("Votex Systems supplied 2,400 OptiCount scanners in 2017. "
-                       "The scanners stopped working on Sunday.", table=alias_table(tmp_path, "OptiCount,ORG,,,ballot scanner"))
+                       "The scanners stopped working on Sunday.", table=table)
     assert roles(doc, event_by_trigger(doc, "stopped working")).get("OptiCount") == "agent"
     doc = extract_text("Votex Systems supplied an OptiCount scanner in 2017. "
-                       "The scanners stopped working on Sunday.", table=alias_table(tmp_path, "OptiCount,ORG,,,ballot scanner"))
-    assert "OptiCount" not in roles(doc, event_by_trigger(doc, "stopped working"))  # one scanner named: the scanners are others
+                       "The scanners stopped working on Sunday.", table=table)
+    assert "OptiCount" not in roles(doc, event_by_trigger(doc, "stopped working"))  # one named: "the scanners" are others
 
 
 def test_a_work_set_off_by_commas_after_its_kind_is_what_the_kind_stands_for(extract_text, tmp_path):
